@@ -1,0 +1,36 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using PelotonPS.Http;
+using PelotonPS.Json;
+using PelotonPS.Json.Dtos;
+
+namespace PelotonPS.Api
+{
+    /// <summary>Peloton's data endpoints, typed. Paths and query strings live here and nowhere else.</summary>
+    internal sealed class PelotonApi
+    {
+        /// <summary>The largest page Peloton serves; PelotonPS asks for it on every page (a changing size duplicates items).</summary>
+        public const int MaxPageSize = 100;
+
+        private readonly PelotonHttpClient http;
+
+        public PelotonApi(PelotonHttpClient http)
+        {
+            this.http = http;
+        }
+
+        public Task<MeDto> GetMeAsync(IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync("api/me", PelotonJson.Deserialize<MeDto>, log, cancellationToken);
+
+        public Task<PageDto<WorkoutDto>> GetWorkoutPageAsync(string userId, int page, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(
+                Invariant($"api/user/{Escape(userId)}/workouts?joins=ride,ride.instructor&limit={MaxPageSize}&page={page}&sort_by=-created"),
+                PelotonJson.Deserialize<PageDto<WorkoutDto>>, log, cancellationToken);
+
+        internal static string Escape(string segment) => Uri.EscapeDataString(segment);
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using PelotonPS.Api;
+using PelotonPS.Http;
+using PelotonPS.Json.Dtos;
+using PelotonPS.Mapping;
+
+namespace PelotonPS.Paging
+{
+    /// <summary>
+    /// Streams a user's workout history newest first, one page of 100 at a time, applying -Since/-Until,
+    /// disciplines, -Skip and -First. Holds only the ids of the last two pages: a workout added while paging
+    /// shifts the list by one, so its neighbour shows up again at the start of the next page and is dropped.
+    /// </summary>
+    internal sealed class WorkoutLister
+    {
+        // The list is ordered by created_at; a workout's start_time can trail it by a little. Keep reading this far past -Since.
+        private static readonly TimeSpan SinceMargin = TimeSpan.FromHours(6);
+
+        private readonly PelotonApi api;
+        private readonly WorkoutQuery query;
+        private HashSet<string> previousPageIds = new(StringComparer.Ordinal);
+        private int nextPage;
+        private ulong toSkip;
+        private ulong emitted;
+        private bool done;
+
+        public WorkoutLister(PelotonApi api, WorkoutQuery query)
+        {
+            this.api = api;
+            this.query = query;
+            // Without local filters a large -Skip can jump whole pages instead of downloading them.
+            ulong pagesToJump = query.HasFilters ? 0 : query.Skip / PelotonApi.MaxPageSize;
+            nextPage = (int)Math.Min(pagesToJump, int.MaxValue);
+            toSkip = query.Skip - ((ulong)nextPage * PelotonApi.MaxPageSize);
+        }
+
+        /// <summary>The API's count of the whole history, known after the first page.</summary>
+        public int? Total { get; private set; }
+
+        public int? PageCount { get; private set; }
+
+        /// <summary>Pages requested so far.</summary>
+        public int PagesRead { get; private set; }
+
+        /// <summary>The next workouts to emit, or null once the listing is complete.</summary>
+        public async Task<IReadOnlyList<Workout>?> NextBatchAsync(IPelotonLog log, CancellationToken cancellationToken)
+        {
+            while (!done)
+            {
+                PageDto<WorkoutDto> page = await api.GetWorkoutPageAsync(query.UserId, nextPage, log, cancellationToken).ConfigureAwait(false);
+                PagesRead++;
+                Total ??= page.Total;
+                PageCount = page.PageCount ?? PageCount;
+                List<Workout> batch = Take(page.Data ?? new List<WorkoutDto>());
+                nextPage++;
+                if (page.Data is null || page.Data.Count == 0 || page.ShowNext == false || (page.PageCount.HasValue && nextPage >= page.PageCount))
+                {
+                    done = true;
+                }
+
+                if (batch.Count > 0)
+                {
+                    return batch;
+                }
+            }
+
+            return null;
+        }
+
+        private List<Workout> Take(List<WorkoutDto> items)
+        {
+            var batch = new List<Workout>();
+            var pageIds = new HashSet<string>(StringComparer.Ordinal);
+            foreach (WorkoutDto item in items)
+            {
+                if (done)
+                {
+                    break;
+                }
+
+                if (item.Id is null || previousPageIds.Contains(item.Id) || !pageIds.Add(item.Id))
+                {
+                    continue;
+                }
+
+                if (query.Since.HasValue && UnixTime.ToOffset(item.CreatedAt) is DateTimeOffset created && created < query.Since.Value - SinceMargin)
+                {
+                    done = true; // newest first: everything after this is older still
+                    break;
+                }
+
+                Workout workout = WorkoutMapper.Map(item);
+                if (!query.Matches(workout))
+                {
+                    continue;
+                }
+
+                if (toSkip > 0)
+                {
+                    toSkip--;
+                    continue;
+                }
+
+                batch.Add(workout);
+                if (++emitted >= query.First)
+                {
+                    done = true;
+                }
+            }
+
+            previousPageIds = pageIds;
+            return batch;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using PelotonPS.Commands.Completers;
+using PelotonPS.Commands.Infrastructure;
+using PelotonPS.Paging;
+
+namespace PelotonPS.Commands.Cmdlets
+{
+    /// <summary>Lists workouts newest first, streamed page by page.</summary>
+    [Cmdlet(VerbsCommon.Get, "PelotonWorkout", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Workout))]
+    public sealed class GetPelotonWorkoutCommand : PelotonApiCmdletBase
+    {
+        private const string ListSet = "List";
+        private const int ProgressActivityId = 0x5045_4C31;
+
+        /// <summary>Another user's public history; by default the connected user.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? UserId { get; set; }
+
+        /// <summary>Only workouts that started at or after this time.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime Since { get; set; }
+
+        /// <summary>Only workouts that started at or before this time.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime Until { get; set; }
+
+        /// <summary>Only these disciplines (cycling, running, strength, ...).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FitnessDisciplineCompleter))]
+        public string[]? FitnessDiscipline { get; set; }
+
+        protected override void Process()
+        {
+            var query = new WorkoutQuery(UserId ?? ActiveSession.UserId)
+            {
+                Since = ParameterSpecified(nameof(Since)) ? WorkoutQuery.ToInstant(Since) : null,
+                Until = ParameterSpecified(nameof(Until)) ? WorkoutQuery.ToInstant(Until) : null,
+                FitnessDisciplines = FitnessDiscipline,
+                Skip = PagingParameters.Skip,
+                First = ParameterSpecified("First") ? PagingParameters.First : ulong.MaxValue,
+            };
+            if (query.First == 0)
+            {
+                return;
+            }
+
+            var lister = new WorkoutLister(ActiveSession.Api, query);
+            bool countWritten = false;
+            bool completed = false;
+            try
+            {
+                IReadOnlyList<Workout>? batch;
+                while ((batch = Run(ct => lister.NextBatchAsync(Log, ct))) is not null)
+                {
+                    countWritten = countWritten || WriteTotalCount(lister, query);
+                    ReportProgress(lister);
+                    foreach (Workout workout in batch)
+                    {
+                        WriteObject(workout);
+                    }
+                }
+
+                if (!countWritten)
+                {
+                    WriteTotalCount(lister, query);
+                }
+
+                completed = true;
+            }
+            finally
+            {
+                if (completed && lister.PageCount > 1)
+                {
+                    WriteProgress(new ProgressRecord(ProgressActivityId, "Get-PelotonWorkout", "Done") { RecordType = ProgressRecordType.Completed });
+                }
+            }
+        }
+
+        private bool WriteTotalCount(WorkoutLister lister, WorkoutQuery query)
+        {
+            if (!PagingParameters.IncludeTotalCount || lister.Total is null)
+            {
+                return false;
+            }
+
+            // The API counts the whole history; with local filters that is only an upper bound.
+            WriteObject(PagingParameters.NewTotalCount((ulong)lister.Total.Value, query.HasFilters ? 0.5 : 1.0));
+            return true;
+        }
+
+        private void ReportProgress(WorkoutLister lister)
+        {
+            if (lister.PageCount is not > 1)
+            {
+                return;
+            }
+
+            int percent = (int)Math.Min(100, lister.PagesRead * 100L / lister.PageCount.Value);
+            WriteProgress(new ProgressRecord(ProgressActivityId, "Get-PelotonWorkout", $"Page {lister.PagesRead} of {lister.PageCount}")
+            {
+                PercentComplete = percent,
+            });
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using FakePeloton.Http;
+
+namespace FakePeloton.Routes;
+
+/// <summary>Puts the routes of the fake api.onepeloton.com in the order they are tried.</summary>
+internal static class PelotonApiRoutes
+{
+    public static FakePelotonApi Create(FakePelotonState state, FakePelotonOptions options, byte[] meFixture) => new(
+    [
+        // Fault injection and the Auth0 login routes (not behind the token gate) go before the gate.
+        new BearerTokenGate(state),
+        new MeRoute(meFixture, options.UserId, options.Username, state),
+        new WorkoutListRoute(state, options.UserId),
+        WorkoutResourceRoute.ForDetail(state),
+        WorkoutResourceRoute.ForPerformanceGraph(state),
+    ]);
+}
