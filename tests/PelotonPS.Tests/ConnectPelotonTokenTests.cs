@@ -15,7 +15,7 @@ public sealed class ConnectPelotonTokenTests : IClassFixture<FakeServerFixture>
         using var runspace = new ModuleRunspace();
         ScriptResult result = runspace.Invoke(Connected.ConnectScript + "$session", Connected.Variables(fake.Server));
 
-        Assert.Empty(result.Errors);
+        result.AssertNoErrors();
         var session = Assert.Single(result.Output);
         Assert.Contains("PelotonPS.Session", session.TypeNames);
         Assert.Equal("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", session.Text("UserId"));
@@ -34,7 +34,7 @@ public sealed class ConnectPelotonTokenTests : IClassFixture<FakeServerFixture>
             "$null -eq $captured",
             Connected.Variables(fake.Server));
 
-        Assert.Empty(result.Errors);
+        result.AssertNoErrors();
         Assert.True((bool)Assert.Single(result.Output).BaseObject);
     }
 
@@ -45,7 +45,7 @@ public sealed class ConnectPelotonTokenTests : IClassFixture<FakeServerFixture>
         Dictionary<string, object?> variables = Connected.Variables(fake.Server);
         ScriptResult result = runspace.Invoke(Connected.ConnectScript, variables);
 
-        Assert.Empty(result.Errors);
+        result.AssertNoErrors();
         var me = fake.Server.Requests.Last(r => r.Path == "/api/me" && r.Headers.GetValueOrDefault("authorization") == "Bearer " + variables["plainToken"]);
         Assert.Equal("GET", me.Method);
         Assert.Equal("web", me.Headers["peloton-platform"]);
@@ -94,7 +94,7 @@ public sealed class ConnectPelotonTokenTests : IClassFixture<FakeServerFixture>
 
         ScriptResult result = runspace.Invoke(Connected.ConnectScript + "$session.ApiBaseUri.Host", variables);
 
-        Assert.Empty(result.Errors);
+        result.AssertNoErrors();
         Assert.Equal("localhost", Assert.Single(result.Output).ToString());
     }
 }

@@ -47,7 +47,7 @@ public sealed class DefaultSessionTests : IClassFixture<FakeServerFixture>, IDis
             "(Get-PelotonWorkout -First 2).WorkoutId",
             Connected.Variables(fake.Server));
 
-        Assert.Empty(result.Errors);
+        result.AssertNoErrors();
         Assert.Equal(new[] { "jdoe" }.Concat(fake.Server.State.Workouts.Take(2).Select(w => w.WorkoutId)), result.Output.Select(o => o.ToString()));
     }
 
@@ -60,7 +60,7 @@ public sealed class DefaultSessionTests : IClassFixture<FakeServerFixture>, IDis
 
         ScriptResult result = runspace.Invoke("Connect-Peloton -Verbose; Get-PelotonSession");
 
-        Assert.Empty(result.Errors);
+        result.AssertNoErrors();
         Assert.Equal("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", Assert.Single(result.Output).Text("UserId"));
         Assert.Contains(result.Verbose, v => v.Contains("PELOTONPS_ACCESS_TOKEN"));
     }
@@ -72,7 +72,7 @@ public sealed class DefaultSessionTests : IClassFixture<FakeServerFixture>, IDis
 
         ScriptResult result = runspace.Invoke(Connected.ConnectScript + "$session.ApiBaseUri.ToString()", Connected.Variables(fake.Server));
 
-        Assert.Empty(result.Errors);
+        result.AssertNoErrors();
         Assert.Equal(fake.Server.BaseUri.ToString(), Assert.Single(result.Output).ToString());
     }
 
@@ -94,7 +94,7 @@ public sealed class DefaultSessionTests : IClassFixture<FakeServerFixture>, IDis
 
         Assert.Equal("PelotonNotConnected,PelotonPS.Commands.Cmdlets.DisconnectPelotonCommand", Assert.Single(loud.Errors).FullyQualifiedErrorId);
         Assert.Equal("went on", Assert.Single(loud.Output).ToString());
-        Assert.Empty(quiet.Errors);
+        quiet.AssertNoErrors();
         Assert.Equal("went on", Assert.Single(quiet.Output).ToString());
     }
 
@@ -108,5 +108,19 @@ public sealed class DefaultSessionTests : IClassFixture<FakeServerFixture>, IDis
         Assert.True((bool)Assert.Single(result.Output).BaseObject);
         ErrorRecord error = Assert.Single(result.Errors);
         Assert.Equal("PelotonNotConnected,PelotonPS.Commands.Cmdlets.GetPelotonWorkoutCommand", error.FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void ASecondConnectReplacesTheCurrentSessionButLeavesTheFirstUsable()
+    {
+        ScriptResult result = runspace.Invoke(
+            Connected.ConnectScript + "$first = $session\n" + Connected.ConnectScript +
+            "[object]::ReferenceEquals((Get-PelotonSession), $session)\n" +
+            "(Get-PelotonWorkout -Session $first -First 1).WorkoutId",
+            Connected.Variables(fake.Server));
+
+        result.AssertNoErrors();
+        Assert.True((bool)result.Output[0].BaseObject);
+        Assert.Equal(fake.Server.State.Workouts[0].WorkoutId, result.Output[1].ToString());
     }
 }

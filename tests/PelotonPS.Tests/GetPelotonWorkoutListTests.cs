@@ -20,7 +20,7 @@ public sealed class GetPelotonWorkoutListTests : IClassFixture<FakeServerFixture
         using ModuleRunspace runspace = Connected.Runspace(fake.Server, out string token);
         ScriptResult result = runspace.Invoke("Get-PelotonWorkout -Session $session");
 
-        Assert.Empty(result.Errors);
+        result.AssertNoErrors();
         List<string> expectedIds = fake.Server.State.Workouts.Select(w => w.WorkoutId).ToList();
         List<string> ids = result.Output.Select(o => o.Text("WorkoutId")!).ToList();
         Assert.Equal(250, ids.Count);
@@ -127,7 +127,7 @@ public sealed class GetPelotonWorkoutListTests : IClassFixture<FakeServerFixture
         runspace.Host.ClearText();
         ScriptResult result = runspace.Invoke("Get-PelotonWorkout -Session $session -First 5 | Out-Default");
 
-        Assert.Empty(result.Errors);
+        result.AssertNoErrors();
         string[] lines = runspace.Host.Text.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.StartsWith("StartTime", StringComparison.Ordinal) && l.Contains("Discipline") && l.Contains("Title") && l.Contains("Instructor") && l.Contains("Duration") && l.Contains("Output (kJ)"));
         Assert.All(lines, l => Assert.True(l.Length <= 120, $"Line too wide ({l.Length}): {l}"));

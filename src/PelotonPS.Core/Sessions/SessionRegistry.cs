@@ -14,19 +14,15 @@ namespace PelotonPS.Sessions
             get { lock (Gate) { return current; } }
         }
 
-        /// <summary>Makes <paramref name="session"/> current and closes the one it replaces.</summary>
+        /// <summary>
+        /// Makes <paramref name="session"/> current. The one it replaces stays open: a script may still hold it
+        /// (Connect-Peloton -PassThru) to use two accounts side by side; only Disconnect-Peloton closes sessions.
+        /// </summary>
         public static void SetCurrent(Session session)
         {
-            Session? previous;
             lock (Gate)
             {
-                previous = current;
                 current = session;
-            }
-
-            if (previous is not null && !ReferenceEquals(previous, session))
-            {
-                previous.Close();
             }
         }
 

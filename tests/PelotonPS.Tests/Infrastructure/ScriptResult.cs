@@ -24,6 +24,14 @@ public sealed class ScriptResult
     /// <summary>The terminating error, when the script was run with $ErrorActionPreference = 'Stop' semantics.</summary>
     public Exception? Thrown { get; init; }
 
+    /// <summary>Asserts the script wrote no error, showing any it did write.</summary>
+    public ScriptResult AssertNoErrors()
+    {
+        Assert.True(Errors.Count == 0 && Thrown is null,
+            string.Join(Environment.NewLine, Errors.Select(e => $"{e.FullyQualifiedErrorId}: {e}")) + Thrown);
+        return this;
+    }
+
     /// <summary>The only error, asserting there is exactly one.</summary>
     public ErrorRecord SingleError => Assert.Single(Errors);
 
