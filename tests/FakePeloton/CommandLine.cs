@@ -6,7 +6,7 @@ namespace FakePeloton;
 internal sealed record CommandLine(FakePelotonOptions Options, int Port)
 {
     public const string Usage =
-        "Usage: FakePeloton [--workouts N] [--port N] [--latency-ms N] [--in-progress] [--fixtures DIR]";
+        "Usage: FakePeloton [--workouts N] [--port N] [--latency-ms N] [--in-progress] [--fixtures DIR] [--token TOKEN]";
 
     /// <exception cref="FormatException">An argument is unknown or lacks a valid value.</exception>
     public static CommandLine Parse(IReadOnlyList<string> args)
@@ -28,6 +28,9 @@ internal sealed record CommandLine(FakePelotonOptions Options, int Port)
                     break;
                 case "--in-progress":
                     options.NewestInProgress = true;
+                    break;
+                case "--token":
+                    options.DemoToken = Value(args, ++i);
                     break;
                 case "--fixtures":
                     options.FixturesDirectory = Value(args, ++i);

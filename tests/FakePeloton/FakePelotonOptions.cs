@@ -26,4 +26,7 @@ public sealed class FakePelotonOptions
     /// moves down one place, so the oldest generated workout drops out and the total stays WorkoutCount.
     /// </summary>
     public bool NewestInProgress { get; set; }
+
+    /// <summary>A fixed demo access token (e.g. for the README's quick start); by default a random one.</summary>
+    public string? DemoToken { get; set; }
 }

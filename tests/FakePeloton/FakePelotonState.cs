@@ -35,7 +35,7 @@ public sealed class FakePelotonState
 
         _nextSequence = workouts.Length - firstGenerated;
         _history = new HistorySnapshot(workouts);
-        DemoToken = IssueAccessToken();
+        DemoToken = options.DemoToken is { Length: > 0 } fixedToken ? AcceptToken(fixedToken) : IssueAccessToken();
     }
 
     /// <summary>A token issued at start, valid until <see cref="RevokeAllTokens"/>.</summary>
@@ -50,6 +50,13 @@ public sealed class FakePelotonState
     public string IssueAccessToken()
     {
         var token = "fake-at-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        _tokens[token] = 0;
+        return token;
+    }
+
+    /// <summary>Makes <paramref name="token"/> valid, e.g. a fixed demo token; returns it.</summary>
+    public string AcceptToken(string token)
+    {
         _tokens[token] = 0;
         return token;
     }

@@ -23,7 +23,6 @@ internal sealed class WorkoutTemplate
     private readonly long _startDelay;
     private readonly long? _elapsed;
     private readonly long _deviceClockOffset;
-    private readonly byte[] _rideWithInstructor;
     private readonly byte[] _rideWithoutInstructor;
 
     private WorkoutTemplate(string kind, string? realId, JsonObject detail, byte[] performanceGraph)
@@ -39,10 +38,9 @@ internal sealed class WorkoutTemplate
         _elapsed = detail["end_time"] is null ? null : Seconds(detail, "end_time") - Seconds(detail, "start_time");
         _deviceClockOffset = Seconds(detail, "device_time_created_at") - createdAt;
 
-        var ride = detail["ride"]?.AsObject()
+        // The ride member's own bytes serve the detail; joins=ride without ride.instructor gets this copy.
+        var rideOnly = detail["ride"]?.DeepClone().AsObject()
             ?? throw new InvalidDataException($"Template '{kind}' has no ride object.");
-        _rideWithInstructor = JsonBytes.Of(ride);
-        var rideOnly = ride.DeepClone().AsObject();
         rideOnly.Remove("instructor");
         _rideWithoutInstructor = JsonBytes.Of(rideOnly);
 
@@ -115,7 +113,7 @@ internal sealed class WorkoutTemplate
                 writer.WriteNumberValue(values.CreatedAt + _deviceClockOffset);
                 break;
             case MemberRole.Ride:
-                writer.WriteRawValue(shape == WorkoutShape.ListItemWithRide ? _rideWithoutInstructor : _rideWithInstructor, skipInputValidation: true);
+                writer.WriteRawValue(shape == WorkoutShape.ListItemWithRide ? _rideWithoutInstructor : member.Value, skipInputValidation: true);
                 break;
             default:
                 writer.WriteRawValue(member.Value, skipInputValidation: true);
