@@ -16,7 +16,10 @@
         'Connect-Peloton'
         'Disconnect-Peloton'
         'Get-PelotonSession'
+        'Get-PelotonPerformanceGraph'
         'Get-PelotonWorkout'
+        'Get-PelotonWorkoutMovement'
+        'Get-PelotonWorkoutSample'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -29,6 +29,14 @@ namespace PelotonPS.Api
                 Invariant($"api/user/{Escape(userId)}/workouts?joins=ride,ride.instructor&limit={MaxPageSize}&page={page}&sort_by=-created"),
                 PelotonJson.Deserialize<PageDto<WorkoutDto>>, log, cancellationToken);
 
+        public Task<WorkoutDto> GetWorkoutAsync(string workoutId, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/workout/{Escape(workoutId)}?joins=ride,ride.instructor"),
+                PelotonJson.Deserialize<WorkoutDto>, log, cancellationToken);
+
+        public Task<PerformanceGraphDto> GetPerformanceGraphAsync(string workoutId, int everyN, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/workout/{Escape(workoutId)}/performance_graph?every_n={everyN}"),
+                PelotonJson.Deserialize<PerformanceGraphDto>, log, cancellationToken);
+
         internal static string Escape(string segment) => Uri.EscapeDataString(segment);
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

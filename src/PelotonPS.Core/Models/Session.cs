@@ -2,6 +2,7 @@ using System;
 using PelotonPS.Api;
 using PelotonPS.Auth;
 using PelotonPS.Http;
+using PelotonPS.Workouts;
 
 namespace PelotonPS
 {
@@ -22,6 +23,7 @@ namespace PelotonPS
             Tokens = tokens;
             Http = http;
             Api = new PelotonApi(http);
+            Workouts = new WorkoutService(Api);
         }
 
         public string UserId { get; }
@@ -48,6 +50,8 @@ namespace PelotonPS
         internal PelotonHttpClient Http { get; }
 
         internal PelotonApi Api { get; }
+
+        internal WorkoutService Workouts { get; }
 
         public override string ToString() => $"{Username ?? UserId} ({UserId})";
 

@@ -4,10 +4,11 @@ namespace PelotonPS
 {
     /// <summary>
     /// One workout: what the user did. Flat and CSV-friendly. Times are local DateTime values; values that do
-    /// not apply (no class, still in progress, no sensor) are null, never 0. The summary members are filled
-    /// only with -IncludeSummary, from the workout's performance graph.
+    /// not apply (no class, still in progress, no sensor) are null, never 0. TotalOutputKj is the API's
+    /// total_work converted from joules; the other totals (<see cref="WorkoutTotals"/>) are filled only with
+    /// -IncludeSummary, from the workout's performance graph (effort points and zones come with the list too).
     /// </summary>
-    public sealed class Workout
+    public sealed class Workout : WorkoutTotals
     {
         public string WorkoutId { get; internal set; } = string.Empty;
         /// <summary>The class taken; null for "Just Ride/Run/Walk" free workouts.</summary>
@@ -29,8 +30,6 @@ namespace PelotonPS
         public string? DeviceType { get; internal set; }
         public string? Platform { get; internal set; }
         public bool? IsOutdoor { get; internal set; }
-        /// <summary>The API's total_work, converted from joules.</summary>
-        public double? TotalOutputKj { get; internal set; }
         public bool? IsPersonalRecord { get; internal set; }
         public int? LeaderboardRank { get; internal set; }
         public int? TotalLeaderboardUsers { get; internal set; }
@@ -39,29 +38,6 @@ namespace PelotonPS
         public string? TimeZone { get; internal set; }
         /// <summary>Names of the achievements earned, separated by "; " (detail only).</summary>
         public string? Achievements { get; internal set; }
-
-        // Summary members (-IncludeSummary): totals and averages from the performance graph.
-        public double? Distance { get; internal set; }
-        public string? DistanceUnit { get; internal set; }
-        public double? CaloriesKcal { get; internal set; }
-        public double? Elevation { get; internal set; }
-        public string? ElevationUnit { get; internal set; }
-        public double? AvgOutputWatts { get; internal set; }
-        public double? AvgCadenceRpm { get; internal set; }
-        public double? AvgResistancePercent { get; internal set; }
-        public double? AvgSpeed { get; internal set; }
-        public string? SpeedUnit { get; internal set; }
-        public double? AvgPace { get; internal set; }
-        public string? PaceUnit { get; internal set; }
-        public double? AvgInclinePercent { get; internal set; }
-        public double? AvgHeartRateBpm { get; internal set; }
-        public double? MaxHeartRateBpm { get; internal set; }
-        public double? EffortPoints { get; internal set; }
-        public int? HeartRateZone1Seconds { get; internal set; }
-        public int? HeartRateZone2Seconds { get; internal set; }
-        public int? HeartRateZone3Seconds { get; internal set; }
-        public int? HeartRateZone4Seconds { get; internal set; }
-        public int? HeartRateZone5Seconds { get; internal set; }
 
         public override string ToString() => $"{StartTime:yyyy-MM-dd HH:mm} {FitnessDiscipline} {Title} ({WorkoutId})";
     }

@@ -7,13 +7,20 @@ using PelotonPS.Paging;
 
 namespace PelotonPS.Commands.Cmdlets
 {
-    /// <summary>Lists workouts newest first, streamed page by page.</summary>
+    /// <summary>Lists workouts newest first, streamed page by page, or reads workouts by id with their details.</summary>
     [Cmdlet(VerbsCommon.Get, "PelotonWorkout", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Workout))]
-    public sealed class GetPelotonWorkoutCommand : PelotonApiCmdletBase
+    public sealed class GetPelotonWorkoutCommand : PelotonFetchCmdletBase<Workout>
     {
         private const string ListSet = "List";
+        private const string ByIdSet = "ById";
         private const int ProgressActivityId = 0x5045_4C31;
+
+        /// <summary>Workouts to read with their class, instructor, leaderboard rank, FTP and achievements.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateNotNullOrEmpty]
+        [ValidateWorkoutId]
+        public string[] WorkoutId { get; set; } = Array.Empty<string>();
 
         /// <summary>Another user's public history; by default the connected user.</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -34,16 +41,27 @@ namespace PelotonPS.Commands.Cmdlets
         [ArgumentCompleter(typeof(FitnessDisciplineCompleter))]
         public string[]? FitnessDiscipline { get; set; }
 
+        /// <summary>Fills totals and averages (distance, calories, heart rate, ...) from each workout's performance graph: one more request per workout.</summary>
+        [Parameter]
+        public SwitchParameter IncludeSummary { get; set; }
+
+        internal override void Emit(Workout result) => WriteObject(result);
+
         protected override void Process()
         {
-            var query = new WorkoutQuery(UserId ?? ActiveSession.UserId)
+            if (ParameterSetName == ByIdSet)
             {
-                Since = ParameterSpecified(nameof(Since)) ? WorkoutQuery.ToInstant(Since) : null,
-                Until = ParameterSpecified(nameof(Until)) ? WorkoutQuery.ToInstant(Until) : null,
-                FitnessDisciplines = FitnessDiscipline,
-                Skip = PagingParameters.Skip,
-                First = ParameterSpecified("First") ? PagingParameters.First : ulong.MaxValue,
-            };
+                EnqueueEach(WorkoutId, (id, ct) => ActiveSession.Workouts.GetWorkoutAsync(id, IncludeSummary, Log, ct));
+
+                return;
+            }
+
+            ListHistory();
+        }
+
+        private void ListHistory()
+        {
+            WorkoutQuery query = BuildQuery();
             if (query.First == 0)
             {
                 return;
@@ -51,35 +69,44 @@ namespace PelotonPS.Commands.Cmdlets
 
             var lister = new WorkoutLister(ActiveSession.Api, query);
             bool countWritten = false;
-            bool completed = false;
-            try
+            IReadOnlyList<Workout>? batch;
+            while ((batch = Run(ct => lister.NextBatchAsync(Log, ct))) is not null)
             {
-                IReadOnlyList<Workout>? batch;
-                while ((batch = Run(ct => lister.NextBatchAsync(Log, ct))) is not null)
+                countWritten = countWritten || WriteTotalCount(lister, query);
+                ReportProgress(lister);
+                foreach (Workout workout in batch)
                 {
-                    countWritten = countWritten || WriteTotalCount(lister, query);
-                    ReportProgress(lister);
-                    foreach (Workout workout in batch)
+                    if (IncludeSummary)
+                    {
+                        Enqueue(workout.WorkoutId, ct => ActiveSession.Workouts.AddSummaryAsync(workout, Log, ct));
+                    }
+                    else
                     {
                         WriteObject(workout);
                     }
                 }
-
-                if (!countWritten)
-                {
-                    WriteTotalCount(lister, query);
-                }
-
-                completed = true;
             }
-            finally
+
+            if (!countWritten)
             {
-                if (completed && lister.PageCount > 1)
-                {
-                    WriteProgress(new ProgressRecord(ProgressActivityId, "Get-PelotonWorkout", "Done") { RecordType = ProgressRecordType.Completed });
-                }
+                WriteTotalCount(lister, query);
+            }
+
+            Drain();
+            if (lister.PageCount > 1)
+            {
+                WriteProgress(new ProgressRecord(ProgressActivityId, "Get-PelotonWorkout", "Done") { RecordType = ProgressRecordType.Completed });
             }
         }
+
+        private WorkoutQuery BuildQuery() => new(UserId ?? ActiveSession.UserId)
+        {
+            Since = ParameterSpecified(nameof(Since)) ? WorkoutQuery.ToInstant(Since) : null,
+            Until = ParameterSpecified(nameof(Until)) ? WorkoutQuery.ToInstant(Until) : null,
+            FitnessDisciplines = FitnessDiscipline,
+            Skip = PagingParameters.Skip,
+            First = ParameterSpecified("First") ? PagingParameters.First : ulong.MaxValue,
+        };
 
         private bool WriteTotalCount(WorkoutLister lister, WorkoutQuery query)
         {

@@ -23,6 +23,8 @@ namespace PelotonPS.Commands.Infrastructure
 
         public void Dispose()
         {
+            // Requests still in flight (a window of prefetches, a terminated pipeline) stop now.
+            cancellation.Cancel();
             cancellation.Dispose();
             log.MessageArrived.Dispose();
             GC.SuppressFinalize(this);

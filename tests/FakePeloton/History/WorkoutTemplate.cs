@@ -16,7 +16,7 @@ internal sealed class WorkoutTemplate
         "ride", "achievement_templates", "leaderboard_rank", "total_leaderboard_users", "ftp_info",
         "device_type_display_name", "total_heart_rate_zone_durations", "average_effort_score", "workout_id",
         "is_skip_intro_available", "is_paused", "has_paused", "is_pause_available", "pause_time_limit",
-        "pause_time_elapsed", "pause_time_remaining",
+        "pause_time_elapsed", "pause_time_remaining", "movement_tracker_data",
     ];
 
     private readonly Member[] _members;

@@ -33,8 +33,52 @@ internal static class WorkoutVariants
         workout["name"] = "Strength Workout";
         workout["title"] = "Gym Workout";
         workout["ride"] = MinimalRide(GymRideId, "10 min Arms & Shoulders Strength", "strength", "Strength", RideDuration(noMetricsDetail));
+        workout["movement_tracker_data"] = StrengthMovements();
         return workout;
     }
+
+    /// <summary>
+    /// Tracked movements in the documented shape (peloton-api.md 4.4, after P2G CompletedMovementsSummaryData):
+    /// a weighted rep-counted movement and a timed one without weight.
+    /// </summary>
+    private static JsonObject StrengthMovements() => new()
+    {
+        ["completed_movements_summary_data"] = new JsonObject
+        {
+            ["repetition_summary_data"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["movement_id"] = "b6b1ac8b5f1f4d0c9b5b0b3d6a3c1e11",
+                    ["movement_name"] = "Dumbbell Shoulder Press",
+                    ["tracking_type"] = "rep_counting",
+                    ["completed_reps"] = 12,
+                    ["target_reps"] = 12,
+                    ["offset"] = 60,
+                    ["length"] = 45,
+                    ["total_volume"] = 180.0,
+                    ["weight"] = new JsonArray
+                    {
+                        new JsonObject
+                        {
+                            ["weight_category"] = "medium",
+                            ["weight_data"] = new JsonObject { ["weight_value"] = 15.0, ["weight_unit"] = "lb" },
+                        },
+                    },
+                },
+                new JsonObject
+                {
+                    ["movement_id"] = "0c6a1e5f9f2b4b8f8a7e2d4c3b1a0f99",
+                    ["movement_name"] = "Forearm Plank",
+                    ["tracking_type"] = "time_based",
+                    ["completed_duration"] = 30,
+                    ["offset"] = 120,
+                    ["length"] = 30,
+                    ["weight"] = new JsonArray(),
+                },
+            },
+        },
+    };
 
     public static JsonObject Outdoor(JsonObject runningDetail)
     {

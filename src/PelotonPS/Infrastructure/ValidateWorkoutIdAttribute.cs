@@ -1,0 +1,19 @@
+using System.Management.Automation;
+using PelotonPS.Mapping;
+
+namespace PelotonPS.Commands.Infrastructure
+{
+    /// <summary>Rejects a workout id that is not 32 hexadecimal characters at binding, with a message that shows the shape.</summary>
+    public sealed class ValidateWorkoutIdAttribute : ValidateArgumentsAttribute
+    {
+        protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+        {
+            string? id = arguments is PSObject wrapped ? wrapped.BaseObject?.ToString() : arguments?.ToString();
+            if (!PelotonIds.IsHex32(id))
+            {
+                throw new ValidationMetadataException(
+                    $"'{id}' is not a Peloton workout id. Workout ids are 32 hexadecimal characters, such as 3bade6602259414a82576302f9339175; Get-PelotonWorkout lists yours.");
+            }
+        }
+    }
+}
