@@ -4,11 +4,11 @@ using PelotonPS.Mapping;
 namespace PelotonPS.Commands.Infrastructure
 {
     /// <summary>Rejects a workout id that is not 32 hexadecimal characters at binding, with a message that shows the shape.</summary>
-    public sealed class ValidateWorkoutIdAttribute : ValidateArgumentsAttribute
+    public sealed class ValidateWorkoutIdAttribute : ValidateEnumeratedArgumentsAttribute
     {
-        protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+        protected override void ValidateElement(object element)
         {
-            string? id = arguments is PSObject wrapped ? wrapped.BaseObject?.ToString() : arguments?.ToString();
+            string? id = element is PSObject wrapped ? wrapped.BaseObject?.ToString() : element?.ToString();
             if (!PelotonIds.IsHex32(id))
             {
                 throw new ValidationMetadataException(

@@ -1,0 +1,99 @@
+using FakePeloton;
+using PelotonPS.Core.Tests.Support;
+using PelotonPS.Paging;
+
+namespace PelotonPS.Core.Tests;
+
+/// <summary>The paging iterator against the fake: completeness, duplicates, the -Since stop, and memory.</summary>
+public sealed class WorkoutListerTests
+{
+    private static async Task<List<Workout>> Drain(WorkoutLister lister, Func<int, Task>? afterPage = null)
+    {
+        var all = new List<Workout>();
+        IReadOnlyList<Workout>? batch;
+        int pages = 0;
+        while ((batch = await lister.NextBatchAsync(new RecordingLog(), CancellationToken.None)) is not null)
+        {
+            all.AddRange(batch);
+            if (afterPage is not null)
+            {
+                await afterPage(++pages);
+            }
+        }
+
+        return all;
+    }
+
+    [Fact]
+    public async Task AWorkoutAddedWhilePagingCausesNeitherADuplicateNorAGap()
+    {
+        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 250 });
+        List<string> before = server.State.Workouts.Select(w => w.WorkoutId).ToList();
+        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+
+        // A new workout lands after page 0 was read: every later item shifts down by one.
+        List<Workout> listed = await Drain(lister, async page =>
+        {
+            if (page == 1)
+            {
+                server.State.AddWorkout(DateTimeOffset.UtcNow);
+            }
+
+            await Task.CompletedTask;
+        });
+
+        Assert.Equal(before, listed.Select(w => w.WorkoutId));
+        Assert.Equal(3, lister.PagesRead);
+    }
+
+    [Fact]
+    public async Task SinceStopsPagingOnceTheListIsOlder()
+    {
+        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 250 });
+        DateTimeOffset since = server.State.Workouts[30].CreatedAt;
+        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") { Since = since });
+
+        List<Workout> listed = await Drain(lister);
+
+        Assert.Equal(server.State.Workouts.Take(31).Select(w => w.WorkoutId), listed.Select(w => w.WorkoutId));
+        Assert.Equal(1, lister.PagesRead);
+    }
+
+    [Fact]
+    public async Task UntilAndDisciplinesFilterLocallyAndSkipCountsAfterFiltering()
+    {
+        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 120 });
+        DateTimeOffset until = server.State.Workouts[10].CreatedAt.AddMinutes(30);
+        var query = new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") { Until = until, FitnessDisciplines = new[] { "MEDITATION" }, Skip = 1, First = 3 };
+
+        List<Workout> listed = await Drain(new WorkoutLister(FakeApi.For(server), query));
+
+        Assert.Equal(3, listed.Count);
+        Assert.All(listed, w => Assert.Equal("meditation", w.FitnessDiscipline));
+        Assert.All(listed, w => Assert.True(new DateTimeOffset(w.StartTime!.Value) <= until));
+    }
+
+    [Fact]
+    public async Task MemoryStaysFlatWhileStreamingTenThousandWorkouts()
+    {
+        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 10_000 });
+        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+        long count = 0;
+        long afterTenPages = 0;
+        IReadOnlyList<Workout>? batch;
+        while ((batch = await lister.NextBatchAsync(new RecordingLog(), CancellationToken.None)) is not null)
+        {
+            count += batch.Count; // consumed and dropped, as a pipeline does
+            if (lister.PagesRead == 10)
+            {
+                afterTenPages = GC.GetTotalMemory(forceFullCollection: true);
+            }
+        }
+
+        long atTheEnd = GC.GetTotalMemory(forceFullCollection: true);
+        Assert.Equal(10_000, count);
+        Assert.Equal(100, lister.PagesRead);
+        // 9,000 more workouts held would be many megabytes; streaming keeps the growth to noise.
+        Assert.True(atTheEnd - afterTenPages < 4 * 1024 * 1024, $"grew by {(atTheEnd - afterTenPages) / 1024} KB");
+    }
+}
