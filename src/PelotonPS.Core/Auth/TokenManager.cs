@@ -1,22 +1,38 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using PelotonPS.Errors;
 using PelotonPS.Http;
 
 namespace PelotonPS.Auth
 {
     /// <summary>
-    /// Holds a session's tokens and hands the current access token to each request.
+    /// Holds a session's tokens and keeps them fresh: refreshes when the access token expires within five
+    /// minutes and once after a 401; concurrent requests share one refresh; a rotated refresh token replaces the
+    /// old one. When the refresh fails and the session came from a credential in this process, it signs in once
+    /// more instead; otherwise the session has expired.
     /// </summary>
     internal sealed class TokenManager : IAccessTokenSource
     {
-        private readonly object gate = new();
-        private TokenSet tokens;
+        public static readonly TimeSpan RefreshAhead = TimeSpan.FromMinutes(5);
 
-        public TokenManager(TokenSet tokens)
+        private readonly object gate = new();
+        private readonly Func<TokenSet, IPelotonLog, CancellationToken, Task<TokenSet>>? refresh;
+        private readonly Func<IPelotonLog, CancellationToken, Task<TokenSet>>? signInAgain;
+        private TokenSet tokens;
+        private Task<TokenSet>? renewal;
+
+        public TokenManager(TokenSet tokens,
+            Func<TokenSet, IPelotonLog, CancellationToken, Task<TokenSet>>? refresh = null,
+            Func<IPelotonLog, CancellationToken, Task<TokenSet>>? signInAgain = null)
         {
             this.tokens = tokens;
+            this.refresh = refresh;
+            this.signInAgain = signInAgain;
         }
+
+        /// <summary>Raised after every renewal (on the thread that renewed), e.g. to save the new tokens.</summary>
+        public event Action<TokenSet, IPelotonLog>? Renewed;
 
         public TokenSet Current
         {
@@ -25,10 +41,128 @@ namespace PelotonPS.Auth
 
         public DateTimeOffset? ExpiresAt => Current.ExpiresAt;
 
-        public Task<string> GetAccessTokenAsync(IPelotonLog log, CancellationToken cancellationToken)
-            => Task.FromResult(Current.AccessToken);
+        /// <summary>Whether a failed or expiring token can be replaced without the user.</summary>
+        public bool CanRenew => (refresh is not null && Current.RefreshToken is not null) || signInAgain is not null;
 
-        public Task<bool> RenewAfterRejectionAsync(string rejectedToken, IPelotonLog log, CancellationToken cancellationToken)
-            => Task.FromResult(false);
+        public async Task<string> GetAccessTokenAsync(IPelotonLog log, CancellationToken cancellationToken)
+        {
+            TokenSet current = Current;
+            if (current.ExpiresAt is not { } expiresAt || expiresAt - DateTimeOffset.UtcNow > RefreshAhead || !CanRenew)
+            {
+                return current.AccessToken;
+            }
+
+            try
+            {
+                log.Verbose("The access token expires within five minutes; renewing it.");
+                return (await RenewAsync(current, log, cancellationToken).ConfigureAwait(false)).AccessToken;
+            }
+            catch (PelotonException ex) when (expiresAt > DateTimeOffset.UtcNow && ex.Category != PelotonErrorCategory.AuthenticationError)
+            {
+                // Still valid for a few minutes: a passing fault of the login server need not stop this request.
+                log.Warning($"Could not renew the access token yet ({ex.Message}); using the current one until it expires.");
+                return current.AccessToken;
+            }
+        }
+
+        public async Task<bool> RenewAfterRejectionAsync(string rejectedToken, IPelotonLog log, CancellationToken cancellationToken)
+        {
+            TokenSet current = Current;
+            if (current.AccessToken != rejectedToken)
+            {
+                return true; // another request renewed it meanwhile
+            }
+
+            if (!CanRenew)
+            {
+                return false;
+            }
+
+            log.Verbose("Peloton rejected the access token; renewing it once.");
+            await RenewAsync(current, log, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        private async Task<TokenSet> RenewAsync(TokenSet seen, IPelotonLog log, CancellationToken cancellationToken)
+        {
+            Task<TokenSet> shared;
+            lock (gate)
+            {
+                if (!ReferenceEquals(tokens, seen))
+                {
+                    return tokens;
+                }
+
+                // One renewal for all concurrent callers; it is not tied to any one caller's cancellation.
+                renewal ??= RenewNowAsync(seen, log);
+                shared = renewal;
+            }
+
+            return await WaitAsync(shared, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task<TokenSet> RenewNowAsync(TokenSet seen, IPelotonLog log)
+        {
+            try
+            {
+                TokenSet renewed = await RefreshOrSignInAsync(seen, log).ConfigureAwait(false);
+                lock (gate)
+                {
+                    tokens = renewed;
+                }
+
+                log.Verbose($"Renewed the access token; it expires at {renewed.ExpiresAt?.LocalDateTime.ToString("u") ?? "an unknown time"}.");
+                Renewed?.Invoke(renewed, log);
+                return renewed;
+            }
+            finally
+            {
+                lock (gate)
+                {
+                    renewal = null;
+                }
+            }
+        }
+
+        private async Task<TokenSet> RefreshOrSignInAsync(TokenSet seen, IPelotonLog log)
+        {
+            if (refresh is not null && seen.RefreshToken is not null)
+            {
+                try
+                {
+                    return await refresh(seen, log, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (PelotonException ex) when (signInAgain is not null && ex.ErrorId == PelotonErrorIds.SessionExpired)
+                {
+                    log.Verbose("The refresh token was refused; signing in again with the credential given to Connect-Peloton.");
+                }
+            }
+
+            if (signInAgain is not null)
+            {
+                return await signInAgain(log, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            throw LoginErrors.SessionExpired("there is no refresh token");
+        }
+
+        private static async Task<T> WaitAsync<T>(Task<T> task, CancellationToken cancellationToken)
+        {
+            if (!cancellationToken.CanBeCanceled || task.IsCompleted)
+            {
+                return await task.ConfigureAwait(false);
+            }
+
+            var cancelled = new TaskCompletionSource<bool>();
+            using (cancellationToken.Register(() => cancelled.TrySetResult(true)))
+            {
+                if (await Task.WhenAny(task, cancelled.Task).ConfigureAwait(false) != task)
+                {
+                    throw new OperationCanceledException(cancellationToken);
+                }
+            }
+
+            return await task.ConfigureAwait(false);
+        }
     }
 }

@@ -11,6 +11,7 @@ namespace PelotonPS.Errors
         public const string Forbidden = "PelotonForbidden";
         public const string LoginFailed = "PelotonLoginFailed";
         public const string LoginEndpointRetired = "PelotonLoginEndpointRetired";
+        public const string LoginFlowFailed = "PelotonLoginFlowFailed";
         public const string SessionExpired = "PelotonSessionExpired";
         public const string RateLimited = "PelotonRateLimited";
         public const string ServiceUnavailable = "PelotonServiceUnavailable";
@@ -27,5 +28,7 @@ namespace PelotonPS.Errors
         public const string InvalidBaseUri = "PelotonInvalidBaseUri";
         public const string InvalidArgument = "PelotonInvalidArgument";
         public const string InternalError = "PelotonInternalError";
+        public const string PersistenceUnavailable = "PelotonPersistenceUnavailable";
+        public const string PersistedSessionInvalid = "PelotonPersistedSessionInvalid";
     }
 }

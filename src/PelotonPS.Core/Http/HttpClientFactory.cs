@@ -18,14 +18,26 @@ namespace PelotonPS.Http
             return client;
         }
 
-        private static HttpClientHandler CreateHandler()
+        /// <summary>
+        /// The client of one login: its own cookie jar (Auth0's _csrf and session cookies), redirects followed by
+        /// hand so the flow can stop at the first URL that carries the code. Disposed when the login ends.
+        /// </summary>
+        public static HttpClient CreateForLogin(CookieContainer cookies)
+            => new(CreateHandler(cookies), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+
+        private static HttpClientHandler CreateHandler(CookieContainer? cookies = null)
         {
             var handler = new HttpClientHandler
             {
-                UseCookies = false,
+                UseCookies = cookies is not null,
                 AllowAutoRedirect = false,
                 AutomaticDecompression = SupportedDecompression(),
             };
+            if (cookies is not null)
+            {
+                handler.CookieContainer = cookies;
+            }
+
             return handler;
         }
 

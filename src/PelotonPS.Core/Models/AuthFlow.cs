@@ -9,7 +9,5 @@ namespace PelotonPS
         Web,
         /// <summary>The OAuth password grant with the mobile client id.</summary>
         Password,
-        /// <summary>Tokens loaded from the persisted session store.</summary>
-        Persisted,
     }
 }

@@ -1,21 +1,38 @@
 using System;
 using System.Management.Automation;
+using System.Management.Automation.Host;
+using System.Net;
 using System.Security;
 using PelotonPS.Auth;
 using PelotonPS.Commands.Infrastructure;
 using PelotonPS.Errors;
 using PelotonPS.Http;
+using PelotonPS.Persistence;
 using PelotonPS.Sessions;
 
 namespace PelotonPS.Commands.Cmdlets
 {
-    /// <summary>Signs in to Peloton and makes the session the module's current one.</summary>
+    /// <summary>
+    /// Signs in to Peloton and makes the session the module's current one: with a credential (web login, password
+    /// grant as fallback), with tokens, or with nothing (PELOTONPS_ACCESS_TOKEN, the saved session, a prompt).
+    /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "Peloton", DefaultParameterSetName = AutomaticSet)]
     [OutputType(typeof(Session))]
     public sealed class ConnectPelotonCommand : PelotonCmdletBase
     {
         private const string AutomaticSet = "Automatic";
+        private const string CredentialSet = "Credential";
         private const string TokenSet = "Token";
+
+        /// <summary>The Peloton e-mail address and password; a bare user name prompts for the password.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CredentialSet)]
+        [ValidateNotNull]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>Auto (web login, then the password grant if the web login's mechanics fail), Web or Password.</summary>
+        [Parameter(ParameterSetName = CredentialSet)]
+        public LoginFlow AuthFlow { get; set; } = LoginFlow.Auto;
 
         /// <summary>An access token, e.g. copied from a signed-in browser.</summary>
         [Parameter(Mandatory = true, ParameterSetName = TokenSet)]
@@ -25,6 +42,19 @@ namespace PelotonPS.Commands.Cmdlets
         /// <summary>The refresh token that came with the access token, so the session can renew itself.</summary>
         [Parameter(ParameterSetName = TokenSet)]
         public SecureString? RefreshToken { get; set; }
+
+        /// <summary>Saves the tokens (never the password) for later sessions: DPAPI on Windows, a SecretManagement vault elsewhere.</summary>
+        [Parameter]
+        public SwitchParameter Persist { get; set; }
+
+        /// <summary>With -Persist on Linux or macOS without a vault: save to a file only your account can read.</summary>
+        [Parameter]
+        public SwitchParameter AllowUnencryptedStorage { get; set; }
+
+        /// <summary>Overrides of the login constants (client ids, audience, scopes, redirect URI, tenant, connection, Auth0-Client).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public AuthSettings? AuthSetting { get; set; }
 
         /// <summary>The data API's address; default https://api.onepeloton.com or PELOTONPS_API_BASE_URI.</summary>
         [Parameter]
@@ -36,15 +66,23 @@ namespace PelotonPS.Commands.Cmdlets
         [ValidateNotNull]
         public Uri? AuthBaseUri { get; set; }
 
+        /// <summary>How long one request may take, in seconds (default 100).</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSeconds { get; set; } = 100;
+
         /// <summary>Writes the new session to the pipeline, for use with -Session.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
-            PelotonEndpoints endpoints = PelotonEndpoints.Resolve(ApiBaseUri, AuthBaseUri);
-            (TokenSet tokens, AuthFlow flow) = ChooseTokens();
-            Session session = Run(ct => SessionConnector.ConnectWithTokenAsync(endpoints, tokens, flow, new HttpSettings(), Log, ct));
+            Session session = ParameterSetName switch
+            {
+                CredentialSet => SignIn(Credential!.GetNetworkCredential()),
+                TokenSet => Run(ct => SessionConnector.ConnectWithTokensAsync(Context(PersistStore()), Tokens(SecretText.From(AccessToken)!, SecretText.From(RefreshToken)), PelotonPS.AuthFlow.Token, Log, ct)),
+                _ => ConnectAutomatically(),
+            };
             SessionRegistry.SetCurrent(session);
             if (PassThru)
             {
@@ -52,23 +90,90 @@ namespace PelotonPS.Commands.Cmdlets
             }
         }
 
-        private (TokenSet Tokens, AuthFlow Flow) ChooseTokens()
-        {
-            if (ParameterSetName == TokenSet)
-            {
-                return (SessionConnector.TokenSetFromAccessToken(SecretText.From(AccessToken)!, SecretText.From(RefreshToken), null), AuthFlow.Token);
-            }
+        private Session SignIn(NetworkCredential credential)
+            => Run(ct => SessionConnector.ConnectWithCredentialAsync(Context(PersistStore()), credential, AuthFlow, Log, ct));
 
+        /// <summary>No credential given: the environment's token, else the saved session, else a prompt where someone can answer.</summary>
+        private Session ConnectAutomatically()
+        {
             string? environmentToken = PelotonEnvironment.Get(PelotonEnvironment.AccessToken);
             if (environmentToken is not null)
             {
                 WriteVerbose($"Using the access token in {PelotonEnvironment.AccessToken}.");
-                return (SessionConnector.TokenSetFromAccessToken(environmentToken, PelotonEnvironment.Get(PelotonEnvironment.RefreshToken), null), AuthFlow.Token);
+                return Run(ct => SessionConnector.ConnectWithTokensAsync(Context(PersistStore()),
+                    Tokens(environmentToken, PelotonEnvironment.Get(PelotonEnvironment.RefreshToken)), PelotonPS.AuthFlow.Token, Log, ct));
+            }
+
+            if (LoadSaved() is { } saved)
+            {
+                WriteVerbose($"Resuming the session saved in {saved.Store.Description}.");
+                ConnectContext context = Context(saved.Store, saved.Session.ApiBaseUri, saved.Session.AuthBaseUri);
+                return Run(ct => SessionConnector.ResumeAsync(context, saved.Session, Log, ct));
+            }
+
+            PSCredential? prompted = PromptForCredential();
+            if (prompted is not null)
+            {
+                return SignIn(prompted.GetNetworkCredential());
             }
 
             throw new PelotonException(PelotonErrorIds.NotConnected, PelotonErrorCategory.AuthenticationError,
-                "No access token was given and none is set in PELOTONPS_ACCESS_TOKEN.",
-                "Run Connect-Peloton -AccessToken (Read-Host -AsSecureString), or set PELOTONPS_ACCESS_TOKEN.");
+                "No credential or token was given, none is set in PELOTONPS_ACCESS_TOKEN, no saved session exists, and this host cannot prompt.",
+                "Run Connect-Peloton -Credential (Get-Credential) or Connect-Peloton -AccessToken (Read-Host -AsSecureString), or set PELOTONPS_ACCESS_TOKEN.");
         }
+
+        private (ITokenStore Store, PersistedSession Session)? LoadSaved()
+        {
+            foreach (ITokenStore store in TokenStores.Candidates())
+            {
+                try
+                {
+                    if (store.Load() is { } session)
+                    {
+                        return (store, session);
+                    }
+                }
+                catch (PelotonException ex)
+                {
+                    WriteWarning(ex.Message);
+                }
+            }
+
+            return null;
+        }
+
+        private PSCredential? PromptForCredential()
+        {
+            // An unattended console (input redirected, e.g. a scheduled task) must not wait for an answer that never comes.
+            if (Host.Name == "ConsoleHost" && Console.IsInputRedirected)
+            {
+                return null;
+            }
+
+            try
+            {
+                return Host.UI.PromptForCredential("Connect-Peloton", "Enter your Peloton e-mail address and password.", string.Empty, "onepeloton.com",
+                    PSCredentialTypes.Generic, PSCredentialUIOptions.None);
+            }
+            catch (Exception ex) when (ex is HostException or NotImplementedException or PSInvalidOperationException or InvalidOperationException)
+            {
+                WriteVerbose($"This host cannot prompt for a credential ({ex.GetType().Name}).");
+                return null;
+            }
+        }
+
+        private ITokenStore? PersistStore() => Persist ? TokenStores.ForSaving(AllowUnencryptedStorage) : null;
+
+        private ConnectContext Context(ITokenStore? store, string? savedApi = null, string? savedAuth = null)
+        {
+            // A saved session remembers its hosts; parameters and variables still win.
+            Uri? api = ApiBaseUri ?? (PelotonEnvironment.Get(PelotonEnvironment.ApiBaseUri) is null && savedApi is not null ? new Uri(savedApi) : null);
+            Uri? auth = AuthBaseUri ?? (PelotonEnvironment.Get(PelotonEnvironment.AuthBaseUri) is null && savedAuth is not null ? new Uri(savedAuth) : null);
+            return new ConnectContext(PelotonEndpoints.Resolve(api, auth), PelotonPS.AuthSettings.Resolve(AuthSetting),
+                new HttpSettings { RequestTimeout = TimeSpan.FromSeconds(TimeoutSeconds) }, store);
+        }
+
+        private TokenSet Tokens(string accessToken, string? refreshToken)
+            => SessionConnector.TokenSetFromAccessToken(accessToken, refreshToken, PelotonPS.AuthSettings.Resolve(AuthSetting).WebClientId);
     }
 }
