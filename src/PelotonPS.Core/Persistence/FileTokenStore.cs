@@ -54,13 +54,13 @@ namespace PelotonPS.Persistence
         {
             string folder = System.IO.Path.GetDirectoryName(Path)!;
             Directory.CreateDirectory(folder);
-            UnixFileMode.Set(folder, UnixFileMode.OwnerReadWriteExecute);
+            UnixPermissions.Set(folder, UnixPermissions.OwnerReadWriteExecute);
             string temporary = Path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             try
             {
                 // Restrict the file before any secret is in it.
                 File.WriteAllBytes(temporary, Array.Empty<byte>());
-                UnixFileMode.Set(temporary, UnixFileMode.OwnerReadWrite);
+                UnixPermissions.Set(temporary, UnixPermissions.OwnerReadWrite);
                 File.WriteAllBytes(temporary, protect(JsonSerializer.SerializeToUtf8Bytes(session, PelotonJson.Options)));
                 if (File.Exists(Path))
                 {

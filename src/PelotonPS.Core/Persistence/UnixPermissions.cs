@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace PelotonPS.Persistence
 {
     /// <summary>chmod on Linux and macOS (netstandard2.0 has no managed API for Unix permissions).</summary>
-    internal static class UnixFileMode
+    internal static class UnixPermissions
     {
         public const uint OwnerReadWrite = 0x180;        // 0600
         public const uint OwnerReadWriteExecute = 0x1C0; // 0700
