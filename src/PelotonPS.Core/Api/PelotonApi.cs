@@ -37,6 +37,33 @@ namespace PelotonPS.Api
             => http.GetAsync(Invariant($"api/workout/{Escape(workoutId)}/performance_graph?every_n={everyN}"),
                 PelotonJson.Deserialize<PerformanceGraphDto>, log, cancellationToken);
 
+        public Task<RideDto> GetRideAsync(string rideId, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/ride/{Escape(rideId)}"), PelotonJson.Deserialize<RideDto>, log, cancellationToken);
+
+        public Task<RideDetailsDto> GetRideDetailsAsync(string rideId, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/ride/{Escape(rideId)}/details"), PelotonJson.Deserialize<RideDetailsDto>, log, cancellationToken);
+
+        public Task<PageDto<InstructorDto>> GetInstructorPageAsync(int page, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/instructor?limit={MaxPageSize}&page={page}"), PelotonJson.Deserialize<PageDto<InstructorDto>>, log, cancellationToken);
+
+        public Task<InstructorDto> GetInstructorAsync(string instructorId, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/instructor/{Escape(instructorId)}"), PelotonJson.Deserialize<InstructorDto>, log, cancellationToken);
+
+        public Task<BrowseCategoriesDto> GetBrowseCategoriesAsync(IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync("api/browse_categories?library_type=on_demand", PelotonJson.Deserialize<BrowseCategoriesDto>, log, cancellationToken);
+
+        public Task<MetadataMappingsDto> GetMetadataMappingsAsync(IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync("api/ride/metadata_mappings", PelotonJson.Deserialize<MetadataMappingsDto>, log, cancellationToken);
+
+        public Task<LibraryPageDto> GetLibraryPageAsync(string query, int page, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/v2/ride/archived?{query}limit={MaxPageSize}&page={page}"), PelotonJson.Deserialize<LibraryPageDto>, log, cancellationToken);
+
+        public Task<MeDto> GetUserAsync(string userIdOrUsername, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/user/{Escape(userIdOrUsername)}"), PelotonJson.Deserialize<MeDto>, log, cancellationToken);
+
+        public Task<OverviewDto> GetOverviewAsync(string userId, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/user/{Escape(userId)}/overview?version=1"), PelotonJson.Deserialize<OverviewDto>, log, cancellationToken);
+
         internal static string Escape(string segment) => Uri.EscapeDataString(segment);
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

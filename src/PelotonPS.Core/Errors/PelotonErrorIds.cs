@@ -24,6 +24,8 @@ namespace PelotonPS.Errors
         public const string RideNotFound = "PelotonRideNotFound";
         public const string InstructorNotFound = "PelotonInstructorNotFound";
         public const string UserNotFound = "PelotonUserNotFound";
+        public const string ClassTypeNotFound = "PelotonClassTypeNotFound";
+        public const string AllAndFirstConflict = "AllAndFirstConflict";
         public const string InsecureBaseUri = "PelotonInsecureBaseUri";
         public const string InvalidBaseUri = "PelotonInvalidBaseUri";
         public const string InvalidArgument = "PelotonInvalidArgument";

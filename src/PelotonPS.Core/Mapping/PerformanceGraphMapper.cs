@@ -15,26 +15,26 @@ namespace PelotonPS.Mapping
                 DurationSeconds = dto.Duration,
                 EveryN = everyN,
                 SampleCount = dto.SecondsSincePedalingStart?.Count ?? 0,
-                Segments = Segments(dto),
-                Metrics = (dto.Metrics ?? new List<GraphMetricDto>()).Select(m => new GraphMetric
+                Segments = ReadableList.From(Segments(dto)),
+                Metrics = ReadableList.From((dto.Metrics ?? new List<GraphMetricDto>()).Select(m => new GraphMetric
                 {
                     Slug = m.Slug,
                     Name = m.DisplayName,
                     Unit = m.DisplayUnit,
                     Max = m.MaxValue,
                     Average = m.AverageValue,
-                }).ToList(),
-                HeartRateZones = HeartRateZones(dto),
-                Splits = SplitMapper.Map(dto),
-                TargetCompliance = TargetCompliance(dto),
-                MuscleGroups = (dto.MuscleGroupScore ?? new List<MuscleGroupScoreDto>()).Select(m => new MuscleGroupScore
+                })),
+                HeartRateZones = ReadableList.From(HeartRateZones(dto)),
+                Splits = ReadableList.From(SplitMapper.Map(dto)),
+                TargetCompliance = ReadableList.From(TargetCompliance(dto)),
+                MuscleGroups = ReadableList.From((dto.MuscleGroupScore ?? new List<MuscleGroupScoreDto>()).Select(m => new MuscleGroupScore
                 {
                     MuscleGroup = m.MuscleGroup,
                     Name = m.DisplayName,
                     Score = m.Score,
                     Percentage = m.Percentage,
                     Bucket = m.Bucket,
-                }).ToList(),
+                })),
             };
             GraphTotalsReader.Fill(graph, dto);
             return graph;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PelotonPS
 {
     /// <summary>
@@ -14,12 +12,12 @@ namespace PelotonPS
         /// <summary>The sampling step the graph was requested with, in seconds.</summary>
         public int EveryN { get; internal set; }
         public int SampleCount { get; internal set; }
-        public IReadOnlyList<GraphSegment> Segments { get; internal set; } = new List<GraphSegment>();
-        public IReadOnlyList<GraphMetric> Metrics { get; internal set; } = new List<GraphMetric>();
-        public IReadOnlyList<HeartRateZone> HeartRateZones { get; internal set; } = new List<HeartRateZone>();
-        public IReadOnlyList<Split> Splits { get; internal set; } = new List<Split>();
-        public IReadOnlyList<TargetCompliance> TargetCompliance { get; internal set; } = new List<TargetCompliance>();
-        public IReadOnlyList<MuscleGroupScore> MuscleGroups { get; internal set; } = new List<MuscleGroupScore>();
+        public ReadableList<GraphSegment> Segments { get; internal set; } = ReadableList<GraphSegment>.Empty;
+        public ReadableList<GraphMetric> Metrics { get; internal set; } = ReadableList<GraphMetric>.Empty;
+        public ReadableList<HeartRateZone> HeartRateZones { get; internal set; } = ReadableList<HeartRateZone>.Empty;
+        public ReadableList<Split> Splits { get; internal set; } = ReadableList<Split>.Empty;
+        public ReadableList<TargetCompliance> TargetCompliance { get; internal set; } = ReadableList<TargetCompliance>.Empty;
+        public ReadableList<MuscleGroupScore> MuscleGroups { get; internal set; } = ReadableList<MuscleGroupScore>.Empty;
 
         public override string ToString() => $"{WorkoutId} ({SampleCount} samples every {EveryN} s)";
     }

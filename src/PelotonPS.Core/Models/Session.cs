@@ -1,6 +1,7 @@
 using System;
 using PelotonPS.Api;
 using PelotonPS.Auth;
+using PelotonPS.Catalog;
 using PelotonPS.Http;
 using PelotonPS.Workouts;
 
@@ -24,6 +25,9 @@ namespace PelotonPS
             Http = http;
             Api = new PelotonApi(http);
             Workouts = new WorkoutService(Api);
+            Catalog = new CatalogService(Api);
+            Rides = new RideService(Api, Catalog);
+            Users = new UserService(Api);
         }
 
         public string UserId { get; }
@@ -52,6 +56,12 @@ namespace PelotonPS
         internal PelotonApi Api { get; }
 
         internal WorkoutService Workouts { get; }
+
+        internal CatalogService Catalog { get; }
+
+        internal RideService Rides { get; }
+
+        internal UserService Users { get; }
 
         public override string ToString() => $"{Username ?? UserId} ({UserId})";
 

@@ -21,20 +21,18 @@ namespace PelotonPS.Paging
 
         private readonly PelotonApi api;
         private readonly WorkoutQuery query;
+        private readonly Slice slice;
         private HashSet<string> previousPageIds = new(StringComparer.Ordinal);
         private int nextPage;
-        private ulong toSkip;
-        private ulong emitted;
         private bool done;
 
         public WorkoutLister(PelotonApi api, WorkoutQuery query)
         {
             this.api = api;
             this.query = query;
-            // Without local filters a large -Skip can jump whole pages instead of downloading them.
-            ulong pagesToJump = query.HasFilters ? 0 : query.Skip / PelotonApi.MaxPageSize;
-            nextPage = (int)Math.Min(pagesToJump, int.MaxValue);
-            toSkip = query.Skip - ((ulong)nextPage * PelotonApi.MaxPageSize);
+            slice = new Slice(query.Skip, query.First, PelotonApi.MaxPageSize, canJumpPages: !query.HasFilters);
+            nextPage = slice.StartPage;
+            done = slice.Done;
         }
 
         /// <summary>The API's count of the whole history, known after the first page.</summary>
@@ -98,16 +96,10 @@ namespace PelotonPS.Paging
                     continue;
                 }
 
-                if (toSkip > 0)
+                if (slice.Take())
                 {
-                    toSkip--;
-                    continue;
-                }
-
-                batch.Add(workout);
-                if (++emitted >= query.First)
-                {
-                    done = true;
+                    batch.Add(workout);
+                    done = slice.Done;
                 }
             }
 

@@ -43,6 +43,8 @@ namespace PelotonPS.Json.Dtos
         [JsonPropertyName("distance_unit")] public string? DistanceUnit { get; set; }
         [JsonPropertyName("is_fixed_distance")] public bool? IsFixedDistance { get; set; }
         [JsonPropertyName("content_format")] public string? ContentFormat { get; set; }
+        [JsonPropertyName("total_user_workouts")] public int? TotalUserWorkouts { get; set; }
+        [JsonPropertyName("is_favorite")] public bool? IsFavorite { get; set; }
 
         [JsonPropertyName("metrics")]
         [JsonConverter(typeof(ArrayOrNullConverter<string?>))]
