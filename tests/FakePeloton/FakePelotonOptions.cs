@@ -29,4 +29,46 @@ public sealed class FakePelotonOptions
 
     /// <summary>A fixed demo access token (e.g. for the README's quick start); by default a random one.</summary>
     public string? DemoToken { get; set; }
+
+    /// <summary>
+    /// Synthetic classes in the library (FakePelotonState.Catalog), besides the five captured rides. The
+    /// newest airs a day before NewestWorkoutStart, each older one 13 hours earlier.
+    /// </summary>
+    public int ClassCount { get; set; } = 300;
+
+    /// <summary>
+    /// Users besides the signed-in one. By default a public "pubrider" with 25 workouts and a private
+    /// "quietrider" (40 workouts the API never shows).
+    /// </summary>
+    public IList<FakeUser> OtherUsers { get; set; } =
+    [
+        new() { Id = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", Username = "pubrider", WorkoutCount = 25 },
+        new() { Id = "cccccccccccccccccccccccccccccccc", Username = "quietrider", IsProfilePrivate = true, WorkoutCount = 40 },
+    ];
+
+    // The fake Auth0 login server (peloton-api.md 2.1); runtime faults live on FakePelotonState.Auth.
+
+    /// <summary>The account's e-mail address, accepted as the login's username in any letter case.</summary>
+    public string Email { get; set; } = "jdoe@example.com";
+
+    public string Password { get; set; } = "correct horse battery staple";
+
+    /// <summary>Initial lifetime (and expires_in) of issued access tokens; FakePelotonState.Auth can change it later.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>The only client allowed at /authorize and for the authorization code grant; refused the password grant.</summary>
+    public string WebClientId { get; set; } = "WVoJxVDdPoFx4RNewvvg6ch2mZ7bwnsM";
+
+    /// <summary>The client allowed the password grant (flow B).</summary>
+    public string MobileClientId { get; set; } = "mgsmWCD0A8Qn6uz6mmqI6qeBNHH9IPwS";
+
+    /// <summary>The only redirect_uri accepted; the code is delivered there and never loaded.</summary>
+    public string RedirectUri { get; set; } = "https://members.onepeloton.com/callback";
+
+    public string Tenant { get; set; } = "peloton-prod";
+
+    public string Connection { get; set; } = "pelo-user-password";
+
+    /// <summary>The aud claim of issued access tokens.</summary>
+    public string Audience { get; set; } = "https://api.onepeloton.com/";
 }

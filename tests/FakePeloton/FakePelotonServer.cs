@@ -1,6 +1,8 @@
+using FakePeloton.Catalog;
 using FakePeloton.History;
 using FakePeloton.Hosting;
 using FakePeloton.Routes;
+using FakePeloton.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +40,12 @@ public sealed class FakePelotonServer : IAsyncDisposable
     {
         options ??= new FakePelotonOptions();
         var fixtures = FixtureFiles.Locate(options.FixturesDirectory);
-        var state = new FakePelotonState(options, WorkoutTemplateCatalog.Load(fixtures));
+        var templates = WorkoutTemplateCatalog.Load(fixtures);
+        var state = new FakePelotonState(options, templates)
+        {
+            Catalog = CatalogLoader.Load(fixtures, options),
+            OtherUsers = MemberHistories.Generate(options, templates),
+        };
         var recorder = new RequestRecorder();
         var adapter = new KestrelAdapter(PelotonApiRoutes.Create(state, options, fixtures.ReadBytes("me.json")), recorder, options);
 

@@ -12,7 +12,7 @@ public sealed class WorkoutListerTests
         var all = new List<Workout>();
         IReadOnlyList<Workout>? batch;
         int pages = 0;
-        while ((batch = await lister.NextBatchAsync(new RecordingLog(), CancellationToken.None)) is not null)
+        while ((batch = await lister.NextBatchAsync(CancellationToken.None)) is not null)
         {
             all.AddRange(batch);
             if (afterPage is not null)
@@ -29,7 +29,7 @@ public sealed class WorkoutListerTests
     {
         await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 250 });
         List<string> before = server.State.Workouts.Select(w => w.WorkoutId).ToList();
-        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), new RecordingLog());
 
         // A new workout lands after page 0 was read: every later item shifts down by one.
         List<Workout> listed = await Drain(lister, async page =>
@@ -51,7 +51,7 @@ public sealed class WorkoutListerTests
     {
         await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 250 });
         DateTimeOffset since = server.State.Workouts[30].CreatedAt;
-        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") { Since = since });
+        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") { Since = since }, new RecordingLog());
 
         List<Workout> listed = await Drain(lister);
 
@@ -66,7 +66,7 @@ public sealed class WorkoutListerTests
         DateTimeOffset until = server.State.Workouts[10].CreatedAt.AddMinutes(30);
         var query = new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") { Until = until, FitnessDisciplines = new[] { "MEDITATION" }, Skip = 1, First = 3 };
 
-        List<Workout> listed = await Drain(new WorkoutLister(FakeApi.For(server), query));
+        List<Workout> listed = await Drain(new WorkoutLister(FakeApi.For(server), query, new RecordingLog()));
 
         Assert.Equal(3, listed.Count);
         Assert.All(listed, w => Assert.Equal("meditation", w.FitnessDiscipline));
@@ -77,11 +77,11 @@ public sealed class WorkoutListerTests
     public async Task MemoryStaysFlatWhileStreamingTenThousandWorkouts()
     {
         await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 10_000 });
-        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), new RecordingLog());
         long count = 0;
         long afterTenPages = 0;
         IReadOnlyList<Workout>? batch;
-        while ((batch = await lister.NextBatchAsync(new RecordingLog(), CancellationToken.None)) is not null)
+        while ((batch = await lister.NextBatchAsync(CancellationToken.None)) is not null)
         {
             count += batch.Count; // consumed and dropped, as a pipeline does
             if (lister.PagesRead == 10)
@@ -95,5 +95,35 @@ public sealed class WorkoutListerTests
         Assert.Equal(100, lister.PagesRead);
         // 9,000 more workouts held would be many megabytes; streaming keeps the growth to noise.
         Assert.True(atTheEnd - afterTenPages < 4 * 1024 * 1024, $"grew by {(atTheEnd - afterTenPages) / 1024} KB");
+    }
+
+    [Fact]
+    public async Task WithAWindowLaterPagesAreRequestedTogetherAndStillComeOutInOrder()
+    {
+        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 950, Latency = TimeSpan.FromMilliseconds(40) });
+        using var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), new RecordingLog(), prefetchWindow: 4);
+
+        List<Workout> listed = await Drain(lister);
+
+        Assert.Equal(server.State.Workouts.Select(w => w.WorkoutId), listed.Select(w => w.WorkoutId));
+        Dictionary<int, DateTimeOffset> arrived = server.Requests.Where(r => r.Path.EndsWith("/workouts"))
+            .ToDictionary(r => int.Parse(r.Query.Split('&').Single(p => p.StartsWith("page="))[5..]), r => r.At);
+        Assert.Equal(Enumerable.Range(0, 10), arrived.Keys.OrderBy(k => k));
+        // Pages 1 to 4 were requested together, before the first of them could have been answered (40 ms latency).
+        TimeSpan spread = Enumerable.Range(1, 4).Max(p => arrived[p]) - Enumerable.Range(1, 4).Min(p => arrived[p]);
+        Assert.True(spread < TimeSpan.FromMilliseconds(40), $"pages 1-4 arrived {spread.TotalMilliseconds} ms apart");
+        Assert.True(arrived[1] >= arrived[0]);
+    }
+
+    [Fact]
+    public async Task NothingIsFetchedAheadBeforeTheSecondPageIsAskedFor()
+    {
+        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 950 });
+        using var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), new RecordingLog(), prefetchWindow: 8);
+
+        IReadOnlyList<Workout>? first = await lister.NextBatchAsync(CancellationToken.None);
+
+        Assert.Equal(100, first!.Count);
+        Assert.Single(server.Requests, r => r.Path.EndsWith("/workouts"));
     }
 }

@@ -52,7 +52,8 @@ namespace PelotonPS.Auth
             };
             (AuthResponse response, TokenResponseDto? tokens) = await PostAsync(body, log, cancellationToken).ConfigureAwait(false);
             ThrowIfRateLimited(response);
-            if (tokens?.Error == "invalid_grant" || response.Status == 401)
+            // Only invalid_grant speaks of the credentials; an unknown or refused client is the flow's mechanics.
+            if (tokens?.Error == "invalid_grant")
             {
                 throw LoginErrors.CredentialsRejected(tokens?.ErrorDescription);
             }

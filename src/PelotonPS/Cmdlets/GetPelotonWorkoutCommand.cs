@@ -67,10 +67,10 @@ namespace PelotonPS.Commands.Cmdlets
                 return;
             }
 
-            var lister = new WorkoutLister(ActiveSession.Api, query);
+            using var lister = new WorkoutLister(ActiveSession.Api, query, Log, EffectiveThrottleLimit);
             bool countWritten = false;
             IReadOnlyList<Workout>? batch;
-            while ((batch = Run(ct => lister.NextBatchAsync(Log, ct))) is not null)
+            while ((batch = Run(ct => lister.NextBatchAsync(ct))) is not null)
             {
                 countWritten = countWritten || WriteTotalCount(lister, query);
                 ReportProgress(lister);

@@ -23,13 +23,16 @@ namespace PelotonPS.Commands.Infrastructure
         [ValidateRange(1, Throttle.Maximum)]
         public int ThrottleLimit { get; set; }
 
+        /// <summary>-ThrottleLimit when given, else the module-wide default.</summary>
+        internal int EffectiveThrottleLimit => Throttle.Effective(ParameterSpecified(nameof(ThrottleLimit)) ? ThrottleLimit : null);
+
         /// <summary>Writes one result to the pipeline.</summary>
         internal abstract void Emit(TResult result);
 
         /// <summary>Starts a request now; writes the oldest results first whenever the window is full.</summary>
         internal void Enqueue(object target, Func<CancellationToken, Task<TResult>> fetch)
         {
-            window ??= new FetchWindow<TResult>(Throttle.Effective(ParameterSpecified(nameof(ThrottleLimit)) ? ThrottleLimit : null));
+            window ??= new FetchWindow<TResult>(EffectiveThrottleLimit);
             while (window.IsFull)
             {
                 CompleteOldest();

@@ -12,6 +12,16 @@ internal static class ApiErrors
 
     public static readonly FakeResponse RouteNotFound = NotFound("Not found");
 
+    public static readonly FakeResponse RideNotFound = NotFound("Ride not found");
+
+    public static readonly FakeResponse InstructorNotFound = NotFound("Instructor not found");
+
+    /// <summary>Another user's workouts or overview when their profile is private; like the 404s, error_code is unknown.</summary>
+    public static readonly FakeResponse ProfilePrivate = Response(403, null, "This profile is private");
+
+    /// <summary>What the API answers to requests it rejects, e.g. the overview without Peloton-Platform: web (peloton-api.md 5.1).</summary>
+    public static readonly FakeResponse RequestInvalid = Response(400, null, "Request was invalid");
+
     /// <summary>
     /// The real error_code of these 404s was never captured, so it is null rather than an invented number;
     /// the member is still there for clients that detect errors by it.

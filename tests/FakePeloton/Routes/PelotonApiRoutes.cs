@@ -1,4 +1,5 @@
 using FakePeloton.Http;
+using FakePeloton.Routes.Auth0;
 
 namespace FakePeloton.Routes;
 
@@ -8,9 +9,11 @@ internal static class PelotonApiRoutes
     public static FakePelotonApi Create(FakePelotonState state, FakePelotonOptions options, byte[] meFixture) => new(
     [
         // Fault injection and the Auth0 login routes (not behind the token gate) go before the gate.
+        .. Auth0Routes.Create(state, options),
+        new RetiredCookieLoginRoute(),
         new BearerTokenGate(state),
         new MeRoute(meFixture, options.UserId, options.Username, state),
-        new WorkoutListRoute(state, options.UserId),
+        .. UserAndCatalogRoutes.Create(state, options, meFixture),
         WorkoutResourceRoute.ForDetail(state),
         WorkoutResourceRoute.ForPerformanceGraph(state),
     ]);
