@@ -29,11 +29,11 @@ namespace PelotonPS.Mapping
             ImageUrl = dto.ImageUrl,
         };
 
-        /// <summary>The customised zones when set, else the defaults: lower bounds of zones 1 to 5, in bpm.</summary>
+        /// <summary>The customised zones when set, else the defaults: lower bounds of zones 1 to 5, in whole bpm.</summary>
         private static string? ZoneBounds(MeDto dto)
         {
             List<double?>? zones = dto.CustomizedHeartRateZones is { Count: > 0 } ? dto.CustomizedHeartRateZones : dto.DefaultHeartRateZones;
-            return RideMapper.Join((zones ?? new List<double?>()).Select(z => z?.ToString("0.#", CultureInfo.InvariantCulture)), "; ");
+            return RideMapper.Join((zones ?? new List<double?>()).Select(z => z?.ToString("0", CultureInfo.InvariantCulture)), "; ");
         }
     }
 }
