@@ -25,6 +25,7 @@
         'Get-PelotonWorkout'
         'Get-PelotonWorkoutMovement'
         'Get-PelotonWorkoutSample'
+        'Sync-PelotonWorkout'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

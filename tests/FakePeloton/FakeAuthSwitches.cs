@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FakePeloton.Tokens;
 
 namespace FakePeloton;
@@ -11,7 +12,8 @@ public sealed class FakeAuthSwitches
     /// <summary>Marks "no delay" in <see cref="_refreshDelayTicks"/>; negative delays are refused, so it is unambiguous.</summary>
     private const long NoDelay = long.MinValue;
 
-    private readonly AccessTokens _accessTokens;
+    private readonly TokenIssuer _tokens;
+    private readonly ConcurrentQueue<string> _loginSecrets = new();
     private volatile bool _missingCsrfCookie;
     private volatile bool _loginRateLimited;
     private volatile bool _rejectRefresh;
@@ -25,7 +27,7 @@ public sealed class FakeAuthSwitches
     private int _refreshGrants;
     private int _authorizeRequests;
 
-    internal FakeAuthSwitches(AccessTokens accessTokens) => _accessTokens = accessTokens;
+    internal FakeAuthSwitches(TokenIssuer tokens) => _tokens = tokens;
 
     /// <summary>GET /authorize sets no _csrf cookie, as users of P2G sometimes see ("Missing CSRF token").</summary>
     public bool MissingCsrfCookie { get => _missingCsrfCookie; set => _missingCsrfCookie = value; }
@@ -79,10 +81,28 @@ public sealed class FakeAuthSwitches
     public int AuthorizeRequests => Volatile.Read(ref _authorizeRequests);
 
     /// <summary>Every access token issued so far (the demo token too) answers 401 from now on; refresh tokens keep working.</summary>
-    public void ExpireAllAccessTokens() => _accessTokens.ExpireAll();
+    public void ExpireAllAccessTokens() => _tokens.AccessTokens.ExpireAll();
 
     /// <summary>The lifetime (and expires_in) of access tokens the login and refresh grants issue from now on.</summary>
-    public void SetAccessTokenLifetime(TimeSpan lifetime) => _accessTokens.Lifetime = lifetime;
+    public void SetAccessTokenLifetime(TimeSpan lifetime) => _tokens.AccessTokens.Lifetime = lifetime;
+
+    /// <summary>
+    /// Every secret the fake issued or was sent: access and refresh tokens (the demo token too), authorization
+    /// codes, one-time wresult tickets and PKCE code verifiers. A snapshot, for scans proving none reaches a user.
+    /// </summary>
+    public IReadOnlyCollection<string> IssuedSecrets => [.. _tokens.EverIssued, .. _loginSecrets];
+
+    /// <summary>Adds login-flow secrets (codes, tickets, verifiers) to <see cref="IssuedSecrets"/>; nulls and empties are skipped.</summary>
+    internal void RecordLoginSecrets(params string?[] secrets)
+    {
+        foreach (var secret in secrets)
+        {
+            if (!string.IsNullOrEmpty(secret))
+            {
+                _loginSecrets.Enqueue(secret);
+            }
+        }
+    }
 
     internal void CountLoginPost() => Interlocked.Increment(ref _loginPosts);
 

@@ -19,7 +19,7 @@ public sealed class FakePelotonState
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.WorkoutCount);
         Tokens = new TokenIssuer(options);
-        Auth = new FakeAuthSwitches(Tokens.AccessTokens);
+        Auth = new FakeAuthSwitches(Tokens);
         _generator = new WorkoutGenerator(catalog, options.UserId);
 
         var workouts = new FakeWorkout[options.WorkoutCount];

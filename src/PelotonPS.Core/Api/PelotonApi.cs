@@ -64,6 +64,16 @@ namespace PelotonPS.Api
         public Task<OverviewDto> GetOverviewAsync(string userId, IPelotonLog log, CancellationToken cancellationToken)
             => http.GetAsync(Invariant($"api/user/{Escape(userId)}/overview?version=1"), PelotonJson.Deserialize<OverviewDto>, log, cancellationToken);
 
+        /// <summary>The detail as Peloton sent it, byte for byte, checked to be a complete workout (for the archive).</summary>
+        public Task<RawJson<WorkoutDto>> GetWorkoutRawAsync(string workoutId, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/workout/{Escape(workoutId)}?joins=ride,ride.instructor"), RawJson.Parse<WorkoutDto>, log, cancellationToken);
+
+        public Task<RawJson<PerformanceGraphDto>> GetPerformanceGraphRawAsync(string workoutId, int everyN, IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync(Invariant($"api/workout/{Escape(workoutId)}/performance_graph?every_n={everyN}"), RawJson.Parse<PerformanceGraphDto>, log, cancellationToken);
+
+        public Task<RawJson<MeDto>> GetMeRawAsync(IPelotonLog log, CancellationToken cancellationToken)
+            => http.GetAsync("api/me", RawJson.Parse<MeDto>, log, cancellationToken);
+
         internal static string Escape(string segment) => Uri.EscapeDataString(segment);
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

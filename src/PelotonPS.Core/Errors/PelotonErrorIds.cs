@@ -30,6 +30,9 @@ namespace PelotonPS.Errors
         public const string InvalidBaseUri = "PelotonInvalidBaseUri";
         public const string InvalidArgument = "PelotonInvalidArgument";
         public const string InternalError = "PelotonInternalError";
+        public const string ArchiveLocked = "PelotonArchiveLocked";
+        public const string ArchiveNotFound = "PelotonArchiveNotFound";
+        public const string ArchiveWriteFailed = "PelotonArchiveWriteFailed";
         public const string PersistenceUnavailable = "PelotonPersistenceUnavailable";
         public const string PersistedSessionInvalid = "PelotonPersistedSessionInvalid";
     }

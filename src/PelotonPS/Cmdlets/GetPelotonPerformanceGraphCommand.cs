@@ -7,7 +7,7 @@ namespace PelotonPS.Commands.Cmdlets
     /// <summary>Reads workouts' performance graphs: totals, averages, segments, metrics, zones, splits, targets, muscle groups.</summary>
     [Cmdlet(VerbsCommon.Get, "PelotonPerformanceGraph")]
     [OutputType(typeof(PerformanceGraph))]
-    public sealed class GetPelotonPerformanceGraphCommand : PelotonFetchCmdletBase<PerformanceGraph>
+    public sealed class GetPelotonPerformanceGraphCommand : PelotonWorkoutDataCmdletBase<PerformanceGraph>
     {
         /// <summary>The workouts whose graphs to read.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -24,6 +24,12 @@ namespace PelotonPS.Commands.Cmdlets
 
         protected override void Process()
         {
+            if (IsOffline)
+            {
+                ReadEachOffline(WorkoutId, id => Archive.GetPerformanceGraph(id));
+                return;
+            }
+
             EnqueueEach(WorkoutId, (id, ct) => ActiveSession.Workouts.GetPerformanceGraphAsync(id, EveryN, Log, ct));
         }
     }

@@ -10,7 +10,7 @@ namespace PelotonPS.Commands.Cmdlets
     /// <summary>Lists workouts newest first, streamed page by page, or reads workouts by id with their details.</summary>
     [Cmdlet(VerbsCommon.Get, "PelotonWorkout", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Workout))]
-    public sealed class GetPelotonWorkoutCommand : PelotonFetchCmdletBase<Workout>
+    public sealed class GetPelotonWorkoutCommand : PelotonWorkoutDataCmdletBase<Workout>
     {
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
@@ -49,6 +49,12 @@ namespace PelotonPS.Commands.Cmdlets
 
         protected override void Process()
         {
+            if (IsOffline)
+            {
+                ProcessOffline();
+                return;
+            }
+
             if (ParameterSetName == ByIdSet)
             {
                 EnqueueEach(WorkoutId, (id, ct) => ActiveSession.Workouts.GetWorkoutAsync(id, IncludeSummary, Log, ct));
@@ -59,9 +65,40 @@ namespace PelotonPS.Commands.Cmdlets
             ListHistory();
         }
 
+        /// <summary>The same objects and filters, read from the archive: no network, no session.</summary>
+        private void ProcessOffline()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                ReadEachOffline(WorkoutId, id => Archive.GetWorkout(id, IncludeSummary));
+                return;
+            }
+
+            string archivedUser = System.IO.Path.GetFileName(Archive.Folder);
+            if (UserId is not null && UserId != archivedUser)
+            {
+                throw new Errors.PelotonException(Errors.PelotonErrorIds.InvalidArgument, Errors.PelotonErrorCategory.InvalidArgument,
+                    "-UserId cannot select another account in an archive.", "Pass that account's archive folder to -ArchivePath instead.", UserId);
+            }
+
+            WorkoutQuery query = BuildQuery(archivedUser);
+            if (PagingParameters.IncludeTotalCount)
+            {
+                WriteObject(PagingParameters.NewTotalCount((ulong)Archive.Count, query.HasFilters ? 0.5 : 1.0));
+            }
+
+            foreach (Workout workout in Archive.List(query, IncludeSummary))
+            {
+                WriteObject(workout);
+                FlushLog();
+            }
+
+            FlushLog();
+        }
+
         private void ListHistory()
         {
-            WorkoutQuery query = BuildQuery();
+            WorkoutQuery query = BuildQuery(UserId ?? ActiveSession.UserId);
             if (query.First == 0)
             {
                 return;
@@ -99,7 +136,7 @@ namespace PelotonPS.Commands.Cmdlets
             }
         }
 
-        private WorkoutQuery BuildQuery() => new(UserId ?? ActiveSession.UserId)
+        private WorkoutQuery BuildQuery(string userId) => new(userId)
         {
             Since = ParameterSpecified(nameof(Since)) ? WorkoutQuery.ToInstant(Since) : null,
             Until = ParameterSpecified(nameof(Until)) ? WorkoutQuery.ToInstant(Until) : null,

@@ -8,7 +8,7 @@ namespace PelotonPS.Commands.Cmdlets
     /// <summary>Writes the tracked movements (reps, weight, time) of strength workouts; nothing for workouts without them.</summary>
     [Cmdlet(VerbsCommon.Get, "PelotonWorkoutMovement")]
     [OutputType(typeof(WorkoutMovement))]
-    public sealed class GetPelotonWorkoutMovementCommand : PelotonFetchCmdletBase<List<WorkoutMovement>>
+    public sealed class GetPelotonWorkoutMovementCommand : PelotonWorkoutDataCmdletBase<List<WorkoutMovement>>
     {
         /// <summary>The workouts whose movements to read.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -20,6 +20,12 @@ namespace PelotonPS.Commands.Cmdlets
 
         protected override void Process()
         {
+            if (IsOffline)
+            {
+                ReadEachOffline(WorkoutId, id => Archive.GetMovements(id));
+                return;
+            }
+
             EnqueueEach(WorkoutId, (id, ct) => ActiveSession.Workouts.GetMovementsAsync(id, Log, ct));
         }
     }

@@ -8,7 +8,7 @@ namespace PelotonPS.Commands.Cmdlets
     /// <summary>Writes one flat row per time point of workouts' performance data: the per-second table.</summary>
     [Cmdlet(VerbsCommon.Get, "PelotonWorkoutSample")]
     [OutputType(typeof(WorkoutSample))]
-    public sealed class GetPelotonWorkoutSampleCommand : PelotonFetchCmdletBase<List<WorkoutSample>>
+    public sealed class GetPelotonWorkoutSampleCommand : PelotonWorkoutDataCmdletBase<List<WorkoutSample>>
     {
         /// <summary>The workouts whose samples to read.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -25,6 +25,12 @@ namespace PelotonPS.Commands.Cmdlets
 
         protected override void Process()
         {
+            if (IsOffline)
+            {
+                ReadEachOffline(WorkoutId, id => Archive.GetSamples(id, EveryN));
+                return;
+            }
+
             EnqueueEach(WorkoutId, (id, ct) => ActiveSession.Workouts.GetSamplesAsync(id, EveryN, Log, ct));
         }
     }

@@ -80,7 +80,8 @@ namespace PelotonPS.Commands.Infrastructure
 
         internal void ThrowTerminatingError(PelotonException exception) => ThrowTerminatingError(ErrorRecords.From(exception));
 
-        private void FlushLog()
+        /// <summary>Writes the engine's queued messages; Run does this itself, synchronous engine calls need it after.</summary>
+        internal void FlushLog()
         {
             while (log.TryTake(out (CmdletLog.MessageKind Kind, string Text) message))
             {

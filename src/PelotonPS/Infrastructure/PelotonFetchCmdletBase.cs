@@ -64,7 +64,7 @@ namespace PelotonPS.Commands.Infrastructure
 
         private void CompleteOldest()
         {
-            (object _, Task<TResult> task) = window!.TakeOldest();
+            (object target, Task<TResult> task) = window!.TakeOldest();
             TResult result;
             try
             {
@@ -72,11 +72,14 @@ namespace PelotonPS.Commands.Infrastructure
             }
             catch (PelotonException ex) when (ex.Category != PelotonErrorCategory.AuthenticationError)
             {
-                WriteError(ex);
+                OnFetchFailed(target, ex);
                 return;
             }
 
             Emit(result);
         }
+
+        /// <summary>A request for one input failed: by default a non-terminating error, and the pipeline goes on.</summary>
+        internal virtual void OnFetchFailed(object target, PelotonException error) => WriteError(error);
     }
 }

@@ -63,8 +63,9 @@ namespace PelotonPS.Commands.Infrastructure
             Invoke($"Import-Module {ModuleName}; Set-Secret -Name '{SecretName}' -Secret $args[0] -ErrorAction Stop", json);
         }
 
+        /// <summary>Removes the secret from whichever vault holds it (Remove-Secret requires -Vault).</summary>
         public bool Delete()
-            => Invoke($"Import-Module {ModuleName}; if (Get-SecretInfo -Name '{SecretName}') {{ Remove-Secret -Name '{SecretName}' -ErrorAction Stop; $true }} else {{ $false }}")
+            => Invoke($"Import-Module {ModuleName}; $found = @(Get-SecretInfo -Name '{SecretName}'); $found | ForEach-Object {{ Remove-Secret -Name $_.Name -Vault $_.VaultName -ErrorAction Stop }}; $found.Count -gt 0")
                 .Select(o => o.BaseObject).OfType<bool>().FirstOrDefault();
 
         private static PSObject[] Invoke(string script, params object[] arguments)

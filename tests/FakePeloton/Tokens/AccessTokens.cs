@@ -6,6 +6,7 @@ namespace FakePeloton.Tokens;
 internal sealed class AccessTokens(TimeSpan lifetime)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _validUntil = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _everAccepted = new();
     private long _lifetimeTicks = lifetime.Ticks;
 
     /// <summary>The lifetime of tokens the login flows issue from now on.</summary>
@@ -15,9 +16,13 @@ internal sealed class AccessTokens(TimeSpan lifetime)
         set => Interlocked.Exchange(ref _lifetimeTicks, value.Ticks);
     }
 
+    /// <summary>Every token accepted so far, expired or not, oldest first; for secret scans.</summary>
+    public IEnumerable<string> EverAccepted => _everAccepted;
+
     public string Accept(string token, DateTimeOffset validUntil)
     {
         _validUntil[token] = validUntil;
+        _everAccepted.Enqueue(token);
         return token;
     }
 

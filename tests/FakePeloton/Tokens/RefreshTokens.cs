@@ -6,11 +6,16 @@ namespace FakePeloton.Tokens;
 internal sealed class RefreshTokens
 {
     private readonly ConcurrentDictionary<string, string> _clientByToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _everIssued = new();
+
+    /// <summary>Every token issued so far, redeemed, revoked or live, oldest first; for secret scans.</summary>
+    public IEnumerable<string> EverIssued => _everIssued;
 
     public string Issue(string clientId)
     {
         var token = "v1." + OpaqueValue.Create(48);
         _clientByToken[token] = clientId;
+        _everIssued.Enqueue(token);
         return token;
     }
 

@@ -15,6 +15,9 @@ internal sealed class TokenIssuer(FakePelotonOptions options)
 
     public RefreshTokens RefreshTokens { get; } = new();
 
+    /// <summary>Every access and refresh token issued so far, live or not.</summary>
+    public IEnumerable<string> EverIssued => AccessTokens.EverAccepted.Concat(RefreshTokens.EverIssued);
+
     /// <summary>The client of flow A and of tokens pasted from a browser.</summary>
     public string WebClientId => options.WebClientId;
 

@@ -10,6 +10,7 @@ internal sealed class AuthorizationCodeGrant(FakePelotonState state, Authorizati
     public FakeResponse Handle(IReadOnlyDictionary<string, string> fields)
     {
         state.Auth.CountAuthorizationCodeGrant();
+        state.Auth.RecordLoginSecrets(fields.GetValueOrDefault("code"), fields.GetValueOrDefault("code_verifier"));
         var issued = codes.Redeem(fields.GetValueOrDefault("code"));
         if (issued is null
             || issued.ClientId != fields.GetValueOrDefault("client_id")

@@ -57,10 +57,12 @@ internal sealed class UsernamePasswordLoginRoute(FakePelotonState state, FakePel
             return Auth0Responses.Html(200, LoginPages.ChangedPage);
         }
 
+        var ticket = logins.IssueTicket(auth0State!);
+        state.Auth.RecordLoginSecrets(ticket);
         KeyValuePair<string, string>[] hiddenFields =
         [
             new("wa", "wsignin1.0"),
-            new("wresult", logins.IssueTicket(auth0State!)),
+            new("wresult", ticket),
             new("wctx", Context(login, auth0State!)),
         ];
         return Auth0Responses.Html(200, LoginPages.HiddenForm(Auth0Responses.BaseUri(request) + "login/callback", hiddenFields));

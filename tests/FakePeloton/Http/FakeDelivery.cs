@@ -1,0 +1,13 @@
+namespace FakePeloton.Http;
+
+/// <summary>How the server adapter sends a <see cref="FakeResponse"/>; anything but Complete is a delivery fault.</summary>
+internal enum FakeDelivery
+{
+    Complete,
+
+    /// <summary>Abort the connection without answering.</summary>
+    ConnectionReset,
+
+    /// <summary>Declare the full Content-Length, send half the body, then abort the connection.</summary>
+    TruncatedBody,
+}
