@@ -6,7 +6,7 @@ namespace FakePeloton;
 internal sealed record CommandLine(FakePelotonOptions Options, int Port)
 {
     public const string Usage =
-        "Usage: FakePeloton [--workouts N] [--port N] [--latency-ms N] [--in-progress] [--fixtures DIR] [--token TOKEN]";
+        "Usage: FakePeloton [--workouts N] [--port N] [--latency-ms N] [--latency-jitter-ms N] [--fault-rate 0..1] [--in-progress] [--fixtures DIR] [--token TOKEN]";
 
     /// <exception cref="FormatException">An argument is unknown or lacks a valid value.</exception>
     public static CommandLine Parse(IReadOnlyList<string> args)
@@ -25,6 +25,12 @@ internal sealed record CommandLine(FakePelotonOptions Options, int Port)
                     break;
                 case "--latency-ms":
                     options.Latency = TimeSpan.FromMilliseconds(Number(args, ++i));
+                    break;
+                case "--latency-jitter-ms":
+                    options.LatencyJitter = TimeSpan.FromMilliseconds(Number(args, ++i));
+                    break;
+                case "--fault-rate":
+                    options.FaultRate = Share(args, ++i);
                     break;
                 case "--in-progress":
                     options.NewestInProgress = true;
@@ -51,4 +57,9 @@ internal sealed record CommandLine(FakePelotonOptions Options, int Port)
         int.TryParse(Value(args, index), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number <= maximum
             ? number
             : throw new FormatException($"'{args[index - 1]}' needs a whole number from 0 to {maximum}.");
+
+    private static double Share(IReadOnlyList<string> args, int index) =>
+        double.TryParse(Value(args, index), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share) && share <= 1
+            ? share
+            : throw new FormatException($"'{args[index - 1]}' needs a share from 0 to 1, e.g. 0.1.");
 }

@@ -42,8 +42,11 @@ public sealed class FakeFaults
         get { lock (_gate) { return _rate; } }
         set
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 0.0);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1.0);
+            if (value is not (>= 0.0 and <= 1.0))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The rate is a share from 0 to 1.");
+            }
+
             lock (_gate) { _rate = value; }
         }
     }

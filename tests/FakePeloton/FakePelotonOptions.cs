@@ -15,6 +15,12 @@ public sealed class FakePelotonOptions
     /// <summary>Added before each response. Read per request, so a test may change it while the server runs.</summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
+    /// <summary>Each request also waits a uniformly random extra of zero to this; read per request like Latency.</summary>
+    public TimeSpan LatencyJitter { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Initial FakeFaults.Rate (the standalone --fault-rate); FakePelotonState.Faults can change it later.</summary>
+    public double FaultRate { get; set; }
+
     /// <summary>Where the fixture files are; default: <c>&lt;AppContext.BaseDirectory&gt;/Fixtures</c>.</summary>
     public string? FixturesDirectory { get; set; }
 

@@ -20,6 +20,7 @@ public sealed class FakePelotonState
         ArgumentOutOfRangeException.ThrowIfNegative(options.WorkoutCount);
         Tokens = new TokenIssuer(options);
         Auth = new FakeAuthSwitches(Tokens);
+        Faults = new FakeFaults { Rate = options.FaultRate };
         _generator = new WorkoutGenerator(catalog, options.UserId);
 
         var workouts = new FakeWorkout[options.WorkoutCount];
@@ -44,6 +45,9 @@ public sealed class FakePelotonState
 
     /// <summary>The login server's fault switches and counters.</summary>
     public FakeAuthSwitches Auth { get; }
+
+    /// <summary>The data API's fault switches (error answers, broken deliveries, stalls) and counters.</summary>
+    public FakeFaults Faults { get; }
 
     internal TokenIssuer Tokens { get; }
 

@@ -71,6 +71,16 @@ namespace PelotonPS.Commands.Cmdlets
         [ValidateRange(1, 3600)]
         public int TimeoutSeconds { get; set; } = 100;
 
+        /// <summary>The first retry delay in milliseconds (default 1000). Hidden: lets tests run fault scenarios quickly.</summary>
+        [Parameter(DontShow = true)]
+        [ValidateRange(1, 60000)]
+        public int RetryBaseDelayMilliseconds { get; set; } = 1000;
+
+        /// <summary>The longest wait before a retry, Retry-After included, in seconds (default 60). Hidden, as above.</summary>
+        [Parameter(DontShow = true)]
+        [ValidateRange(1, 3600)]
+        public int MaxRetryDelaySeconds { get; set; } = 60;
+
         /// <summary>Writes the new session to the pipeline, for use with -Session.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -170,7 +180,12 @@ namespace PelotonPS.Commands.Cmdlets
             Uri? api = ApiBaseUri ?? (PelotonEnvironment.Get(PelotonEnvironment.ApiBaseUri) is null && savedApi is not null ? new Uri(savedApi) : null);
             Uri? auth = AuthBaseUri ?? (PelotonEnvironment.Get(PelotonEnvironment.AuthBaseUri) is null && savedAuth is not null ? new Uri(savedAuth) : null);
             return new ConnectContext(PelotonEndpoints.Resolve(api, auth), PelotonPS.AuthSettings.Resolve(AuthSetting),
-                new HttpSettings { RequestTimeout = TimeSpan.FromSeconds(TimeoutSeconds) }, store);
+                new HttpSettings
+                {
+                    RequestTimeout = TimeSpan.FromSeconds(TimeoutSeconds),
+                    BaseRetryDelay = TimeSpan.FromMilliseconds(RetryBaseDelayMilliseconds),
+                    MaxRetryDelay = TimeSpan.FromSeconds(MaxRetryDelaySeconds),
+                }, store);
         }
 
         private TokenSet Tokens(string accessToken, string? refreshToken)

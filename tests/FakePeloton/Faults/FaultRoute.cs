@@ -3,8 +3,8 @@ using FakePeloton.Http;
 namespace FakePeloton.Faults;
 
 /// <summary>
-/// The first route: holds a stalled request until its stall is over, then answers a request FakeFaults picks
-/// with its fault. Either way the routes after it never see the request, so it changes no server state.
+/// The first route: answers a request FakeFaults picks with its fault, so the routes after it never see it and
+/// no server state changes. A stalled request is held and comes back here once its stall is over.
 /// </summary>
 internal sealed class FaultRoute(FakeFaults faults) : IFakeRoute
 {

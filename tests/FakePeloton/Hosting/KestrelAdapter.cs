@@ -5,7 +5,7 @@ namespace FakePeloton.Hosting;
 
 /// <summary>
 /// The thin layer between Kestrel and the fake API function: translate the request, record it, wait the
-/// configured latency (the one place it is applied), then write the answer as given.
+/// configured latency (the one place it is applied), then deliver the answer as given, faults included.
 /// </summary>
 internal sealed class KestrelAdapter(FakePelotonApi api, RequestRecorder recorder, FakePelotonOptions options)
 {
@@ -14,13 +14,22 @@ internal sealed class KestrelAdapter(FakePelotonApi api, RequestRecorder recorde
         var request = await ReadAsync(context);
         recorder.Record(request.ToRecord());
 
-        // Read per request, so a test holding the options can change it while the server runs.
-        if (options.Latency > TimeSpan.Zero)
+        // Read per request, so a test holding the options can change them while the server runs.
+        var latency = options.Latency + (options.LatencyJitter * Random.Shared.NextDouble());
+        if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(options.Latency, context.RequestAborted);
+            await Task.Delay(latency, context.RequestAborted);
         }
 
-        await WriteAsync(context.Response, api.Handle(request), context.RequestAborted);
+        var response = api.Handle(request);
+        // A stalled request is asked again once its stall is over (a test may have lengthened it meanwhile).
+        while (response.HoldFor is { } hold)
+        {
+            await Task.Delay(hold, context.RequestAborted);
+            response = api.Handle(request);
+        }
+
+        await DeliverAsync(context, response);
     }
 
     private static async Task<FakeRequest> ReadAsync(HttpContext context)
@@ -39,15 +48,31 @@ internal sealed class KestrelAdapter(FakePelotonApi api, RequestRecorder recorde
         return new FakeRequest(http.Method, http.Path.Value ?? "/", query, headers, body.ToArray(), receivedAt);
     }
 
-    private static async Task WriteAsync(HttpResponse http, FakeResponse response, CancellationToken cancellationToken)
+    private static async Task DeliverAsync(HttpContext context, FakeResponse response)
     {
+        if (response.Delivery == FakeDelivery.ConnectionReset)
+        {
+            context.Abort();
+            return;
+        }
+
+        var http = context.Response;
         http.StatusCode = response.StatusCode;
         foreach (var (name, value) in response.Headers)
         {
             http.Headers.Append(name, value);
         }
 
+        // Always the full length: a truncated body then ends before the length it promised.
         http.ContentLength = response.Body.Length;
-        await http.Body.WriteAsync(response.Body, cancellationToken);
+        var truncated = response.Delivery == FakeDelivery.TruncatedBody;
+        var sent = truncated ? response.Body.Length / 2 : response.Body.Length;
+        await http.Body.WriteAsync(response.Body.AsMemory(0, sent), context.RequestAborted);
+        if (truncated)
+        {
+            // Push the half out first, so the client sees a body cut short rather than no answer at all.
+            await http.Body.FlushAsync(context.RequestAborted);
+            context.Abort();
+        }
     }
 }

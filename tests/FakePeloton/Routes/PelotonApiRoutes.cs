@@ -1,3 +1,4 @@
+using FakePeloton.Faults;
 using FakePeloton.Http;
 using FakePeloton.Routes.Auth0;
 
@@ -9,6 +10,7 @@ internal static class PelotonApiRoutes
     public static FakePelotonApi Create(FakePelotonState state, FakePelotonOptions options, byte[] meFixture) => new(
     [
         // Fault injection and the Auth0 login routes (not behind the token gate) go before the gate.
+        new FaultRoute(state.Faults),
         .. Auth0Routes.Create(state, options),
         new RetiredCookieLoginRoute(),
         new BearerTokenGate(state),
