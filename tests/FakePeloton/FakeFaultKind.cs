@@ -15,7 +15,7 @@ public enum FakeFaultKind
     /// <summary>The connection is dropped before any byte of an answer.</summary>
     ConnectionReset,
 
-    /// <summary>200 declaring the full Content-Length of a stand-in body; half of it is sent, then the connection is dropped.</summary>
+    /// <summary>200 declaring the full Content-Length of a stand-in body; half of it is sent, then the connection closes.</summary>
     TruncatedBody,
 
     /// <summary>200 with Content-Length: 0.</summary>

@@ -63,16 +63,10 @@ internal sealed class KestrelAdapter(FakePelotonApi api, RequestRecorder recorde
             http.Headers.Append(name, value);
         }
 
-        // Always the full length: a truncated body then ends before the length it promised.
+        // Always the full length. Kestrel closes the connection itself when a response ends short of it, once the
+        // half is sent; HttpContext.Abort() would drop the unsent half too, and the client would see a plain reset.
         http.ContentLength = response.Body.Length;
-        var truncated = response.Delivery == FakeDelivery.TruncatedBody;
-        var sent = truncated ? response.Body.Length / 2 : response.Body.Length;
+        var sent = response.Delivery == FakeDelivery.TruncatedBody ? response.Body.Length / 2 : response.Body.Length;
         await http.Body.WriteAsync(response.Body.AsMemory(0, sent), context.RequestAborted);
-        if (truncated)
-        {
-            // Push the half out first, so the client sees a body cut short rather than no answer at all.
-            await http.Body.FlushAsync(context.RequestAborted);
-            context.Abort();
-        }
     }
 }

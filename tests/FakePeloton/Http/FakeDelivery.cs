@@ -8,6 +8,6 @@ internal enum FakeDelivery
     /// <summary>Abort the connection without answering.</summary>
     ConnectionReset,
 
-    /// <summary>Declare the full Content-Length, send half the body, then abort the connection.</summary>
+    /// <summary>Declare the full Content-Length and send half the body; the connection then closes.</summary>
     TruncatedBody,
 }

@@ -15,6 +15,7 @@ public sealed class FakeSecretVault : IDisposable
     private static readonly string ModulesFolder = Path.Combine(AppContext.BaseDirectory, "TestModules");
 
     private readonly string? originalModulePath = Environment.GetEnvironmentVariable(ModulePathVariable);
+    private readonly TempFolder folder = new();
 
     public FakeSecretVault()
     {
@@ -25,7 +26,7 @@ public sealed class FakeSecretVault : IDisposable
             string.IsNullOrEmpty(originalModulePath) ? ModulesFolder : ModulesFolder + Path.PathSeparator + originalModulePath);
     }
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "pelotonps-vault-" + Guid.NewGuid().ToString("N"));
+    public string Folder => folder.Path;
 
     public string SecretPath(string name) => Path.Combine(Folder, name);
 
@@ -36,9 +37,6 @@ public sealed class FakeSecretVault : IDisposable
     {
         Environment.SetEnvironmentVariable(ModulePathVariable, originalModulePath);
         Environment.SetEnvironmentVariable(FolderVariable, null);
-        if (Directory.Exists(Folder))
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
+        folder.Dispose();
     }
 }

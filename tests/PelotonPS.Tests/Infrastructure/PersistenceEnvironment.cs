@@ -11,6 +11,8 @@ public sealed class PersistenceEnvironment : IDisposable
 {
     private static readonly string[] Variables = ["PELOTONPS_CONFIG_DIR", "PELOTONPS_API_BASE_URI", "PELOTONPS_AUTH_BASE_URI"];
 
+    private readonly TempFolder folder = new();
+
     public PersistenceEnvironment(FakePelotonServer server)
     {
         Environment.SetEnvironmentVariable("PELOTONPS_CONFIG_DIR", ConfigFolder);
@@ -18,7 +20,7 @@ public sealed class PersistenceEnvironment : IDisposable
         Environment.SetEnvironmentVariable("PELOTONPS_AUTH_BASE_URI", server.BaseUri.ToString());
     }
 
-    public string ConfigFolder { get; } = Path.Combine(Path.GetTempPath(), "pelotonps-config-" + Guid.NewGuid().ToString("N"));
+    public string ConfigFolder => folder.Path;
 
     /// <summary>The file store's session: DPAPI-protected session.bin on Windows, the owner-only session.json elsewhere.</summary>
     public string SessionFile => Path.Combine(ConfigFolder, OperatingSystem.IsWindows() ? "session.bin" : "session.json");
@@ -30,9 +32,6 @@ public sealed class PersistenceEnvironment : IDisposable
             Environment.SetEnvironmentVariable(name, null);
         }
 
-        if (Directory.Exists(ConfigFolder))
-        {
-            Directory.Delete(ConfigFolder, recursive: true);
-        }
+        folder.Dispose();
     }
 }
