@@ -113,8 +113,9 @@ public sealed class FakeFaults
     public IReadOnlyDictionary<FakeFaultKind, int> InjectedByKind => _counts.Snapshot();
 
     /// <summary>
-    /// The next <paramref name="count"/> requests matching <paramref name="where"/> (default: <see cref="Applies"/>)
-    /// get <paramref name="kind"/>, whatever <see cref="Rate"/> is. Queued faults are used first come, first served.
+    /// The next <paramref name="count"/> requests matching <paramref name="where"/> get <paramref name="kind"/>, whatever
+    /// <see cref="Rate"/> is. Without a filter, <see cref="Applies"/> decides; a filter of its own may reach beyond it
+    /// (e.g. /api/me). Queued faults are used first come, first served.
     /// </summary>
     public void FailNext(FakeFaultKind kind, int count = 1, Func<RecordedRequest, bool>? where = null)
     {

