@@ -1,6 +1,7 @@
 using FakePeloton;
 using PelotonPS.Core.Tests.Support;
 using PelotonPS.Errors;
+using PelotonPS.Http;
 using PelotonPS.Workouts;
 
 namespace PelotonPS.Core.Tests;
@@ -41,7 +42,7 @@ public sealed class FaultKindTests
     [InlineData(FakeFaultKind.Error500, PelotonErrorIds.ServiceUnavailable, 500)]
     [InlineData(FakeFaultKind.Unavailable503, PelotonErrorIds.ServiceUnavailable, 503)]
     [InlineData(FakeFaultKind.ConnectionReset, PelotonErrorIds.ConnectionFailed, null)]
-    [InlineData(FakeFaultKind.TruncatedBody, PelotonErrorIds.ConnectionFailed, null)]
+    [InlineData(FakeFaultKind.TruncatedBody, PelotonErrorIds.ResponseInvalid, 200)] // answered, but the body ended early
     [InlineData(FakeFaultKind.Empty200, PelotonErrorIds.ResponseInvalid, 200)]
     public async Task AFaultOnEveryAttemptEndsAsItsErrorNamingTheEndpoint(FakeFaultKind kind, string errorId, int? status)
     {
@@ -58,5 +59,25 @@ public sealed class FaultKindTests
         Assert.Contains("after 4 attempts", error.Message);
         Assert.Equal(4, RideRequests(server));
         Assert.Equal(3, log.Messages.Count(m => m.Contains("retrying in")));
+    }
+
+    [Fact]
+    public async Task ARateLimitHoldsBackTheWholeSessionUntilRetryAfter()
+    {
+        await using var server = await FakePelotonServer.StartAsync(new FakePelotonOptions { WorkoutCount = 12 });
+        server.State.Faults.RetryAfterSeconds = 1;
+        server.State.Faults.FailNext(FakeFaultKind.RateLimited429, 1, r => r.Path.EndsWith("/performance_graph"));
+        var api = FakeApi.For(server, new HttpSettings { BaseRetryDelay = TimeSpan.FromMilliseconds(1), MaxRetryDelay = TimeSpan.FromSeconds(2) });
+        var service = new PelotonPS.Workouts.WorkoutService(api);
+
+        Task first = service.GetPerformanceGraphAsync(server.State.Workouts[0].WorkoutId, 60, log, CancellationToken.None);
+        await Task.Delay(200);
+        // A second request starts while the first waits out its Retry-After: it must wait too.
+        await service.GetPerformanceGraphAsync(server.State.Workouts[1].WorkoutId, 60, log, CancellationToken.None);
+        await first;
+
+        List<RecordedRequest> graphs = server.Requests.Where(r => r.Path.EndsWith("/performance_graph")).ToList();
+        Assert.Equal(3, graphs.Count);
+        Assert.True(graphs[1].At - graphs[0].At >= TimeSpan.FromMilliseconds(900), $"the second request went out {(graphs[1].At - graphs[0].At).TotalMilliseconds} ms after the 429");
     }
 }

@@ -123,4 +123,16 @@ public sealed class DefaultSessionTests : IClassFixture<FakeServerFixture>, IDis
         Assert.True((bool)result.Output[0].BaseObject);
         Assert.Equal(fake.Server.State.Workouts[0].WorkoutId, result.Output[1].ToString());
     }
+
+    [Fact]
+    public void DisconnectWithWhatIfKeepsTheSession()
+    {
+        ScriptResult result = runspace.Invoke(
+            Connected.ConnectScript + "Disconnect-Peloton -WhatIf\n(Get-PelotonWorkout -First 1).WorkoutId",
+            Connected.Variables(fake.Server));
+
+        result.AssertNoErrors();
+        Assert.Equal(fake.Server.State.Workouts[0].WorkoutId, Assert.Single(result.Output).ToString());
+        Assert.Contains("Disconnect from Peloton", runspace.Host.Text);
+    }
 }

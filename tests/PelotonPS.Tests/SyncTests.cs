@@ -172,4 +172,24 @@ public sealed class SyncTests : IAsyncLifetime
         Assert.False(Directory.Exists(Path.Combine(UserFolder, "graphs")));
         Assert.Empty(Mine(r => r.Path.EndsWith("/performance_graph")));
     }
+
+    [Fact]
+    public void AWorkoutThatCannotBeWrittenIsANonTerminatingErrorAndIsTriedAgainNextRun()
+    {
+        // Root ignores read-only folders, so a file where the workouts folder belongs stands in for a failing disk.
+        Directory.CreateDirectory(UserFolder);
+        File.WriteAllText(Path.Combine(UserFolder, "workouts"), "in the way");
+
+        ScriptResult blocked = Sync();
+
+        Assert.Equal(40, blocked.Errors.Count);
+        Assert.All(blocked.Errors, e => Assert.Equal(("PelotonArchiveWriteFailed,PelotonPS.Commands.Cmdlets.SyncPelotonWorkoutCommand", ErrorCategory.WriteError),
+            (e.FullyQualifiedErrorId, e.CategoryInfo.Category)));
+        Assert.Equal((0, 0, 40, 0, 0), Counts(Assert.Single(blocked.Output)));
+
+        File.Delete(Path.Combine(UserFolder, "workouts"));
+        PSObject repaired = Assert.Single(Sync().AssertNoErrors().Output);
+        Assert.Equal(40, repaired.Get<int>("TotalInArchive"));
+        AssertArchiveMatchesTheServer();
+    }
 }

@@ -55,9 +55,12 @@ namespace PelotonPS.Archive
         {
             entries[entry.WorkoutId] = entry;
             byte[] line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, PelotonJson.Options) + "\n");
-            using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-            stream.Write(line, 0, line.Length);
-            stream.Flush(flushToDisk: true);
+            ArchiveWrites.Guard(path, () =>
+            {
+                using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+                stream.Write(line, 0, line.Length);
+                stream.Flush(flushToDisk: true);
+            });
         }
 
         /// <summary>Rewrites the journal with one line per workout, newest first.</summary>

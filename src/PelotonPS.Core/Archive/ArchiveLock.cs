@@ -19,7 +19,7 @@ namespace PelotonPS.Archive
 
         public static ArchiveLock Acquire(string lockPath)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
+            ArchiveWrites.Guard(lockPath, () => Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!));
             try
             {
                 return new ArchiveLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose));

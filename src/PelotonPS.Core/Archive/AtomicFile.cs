@@ -11,7 +11,9 @@ namespace PelotonPS.Archive
     {
         private const string TemporaryMarker = ".tmp-";
 
-        public static void Write(string path, byte[] content)
+        public static void Write(string path, byte[] content) => ArchiveWrites.Guard(path, () => WriteNow(path, content));
+
+        private static void WriteNow(string path, byte[] content)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             string temporary = path + TemporaryMarker + Guid.NewGuid().ToString("N");

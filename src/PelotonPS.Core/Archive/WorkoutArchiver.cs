@@ -124,10 +124,10 @@ namespace PelotonPS.Archive
         /// <summary>Fetches one workout's detail and graph and writes them; the caller records the entry when this completes.</summary>
         public async Task<ArchiveEntry> FetchAsync(SyncItem item, CancellationToken cancellationToken)
         {
-            RawJson<WorkoutDto> detail = await NotFoundAs(item, session.Api.GetWorkoutRawAsync(item.WorkoutId, log, cancellationToken)).ConfigureAwait(false);
+            RawJson<WorkoutDto> detail = await session.Api.GetWorkoutRawAsync(item.WorkoutId, log, cancellationToken).OnNotFound(ex => Workouts.WorkoutService.WorkoutNotFound(item.WorkoutId, ex)).ConfigureAwait(false);
             RawJson<PerformanceGraphDto>? graph = options.NoPerformanceGraph
                 ? null
-                : await NotFoundAs(item, session.Api.GetPerformanceGraphRawAsync(item.WorkoutId, options.EveryN, log, cancellationToken)).ConfigureAwait(false);
+                : await session.Api.GetPerformanceGraphRawAsync(item.WorkoutId, options.EveryN, log, cancellationToken).OnNotFound(ex => Workouts.WorkoutService.WorkoutNotFound(item.WorkoutId, ex)).ConfigureAwait(false);
             if (graph is not null)
             {
                 AtomicFile.Write(layout.Graph(item.WorkoutId), graph.Bytes);
@@ -205,17 +205,5 @@ namespace PelotonPS.Archive
                 && (options.NoPerformanceGraph || entry.GraphLength.HasValue);
 
         private bool Known(string workoutId) => Index.Entries.TryGetValue(workoutId, out ArchiveEntry? entry) && entry.HasFiles;
-
-        private static async Task<T> NotFoundAs<T>(SyncItem item, Task<T> request)
-        {
-            try
-            {
-                return await request.ConfigureAwait(false);
-            }
-            catch (PelotonException ex) when (ex.ErrorId == PelotonErrorIds.NotFound)
-            {
-                throw Workouts.WorkoutService.WorkoutNotFound(item.WorkoutId, ex);
-            }
-        }
     }
 }

@@ -23,11 +23,6 @@ namespace PelotonPS.Auth
                 $"Signing in to Peloton did not work: {what} Peloton may have changed its login.",
                 "Connect with a token copied from a signed-in browser (Connect-Peloton -AccessToken), or override the login constants with -AuthSetting; see about_PelotonPS.");
 
-        public static PelotonException RetiredEndpoint()
-            => new(PelotonErrorIds.LoginEndpointRetired, PelotonErrorCategory.ProtocolError,
-                "Peloton's old login endpoint (POST /auth/login) no longer accepts requests: Peloton retired it in November 2025. This is not a wrong password.",
-                "Use Connect-Peloton -Credential (the current web login) or -AccessToken.");
-
         public static PelotonException SessionExpired(string? detail)
             => new(PelotonErrorIds.SessionExpired, PelotonErrorCategory.AuthenticationError,
                 "The Peloton session has expired and could not be renewed" + (string.IsNullOrEmpty(detail) ? "." : $": {detail}"),

@@ -37,15 +37,10 @@ namespace PelotonPS.Catalog
                 return InstructorMapper.Map(known);
             }
 
-            try
-            {
-                return InstructorMapper.Map(await api.GetInstructorAsync(instructorId, log, cancellationToken).ConfigureAwait(false));
-            }
-            catch (PelotonException ex) when (ex.ErrorId == PelotonErrorIds.NotFound)
-            {
-                throw new PelotonException(PelotonErrorIds.InstructorNotFound, PelotonErrorCategory.ObjectNotFound,
-                    $"Peloton has no instructor with id '{instructorId}'.", "Get-PelotonInstructor lists the instructors with their InstructorId.", instructorId, ex);
-            }
+            InstructorDto dto = await api.GetInstructorAsync(instructorId, log, cancellationToken).OnNotFound(ex => new PelotonException(
+                PelotonErrorIds.InstructorNotFound, PelotonErrorCategory.ObjectNotFound, $"Peloton has no instructor with id '{instructorId}'.",
+                "Get-PelotonInstructor lists the instructors with their InstructorId.", instructorId, ex)).ConfigureAwait(false);
+            return InstructorMapper.Map(dto);
         }
 
         /// <summary>The id of the instructor with this name (any case), or a unique match of a wildcard pattern.</summary>

@@ -27,16 +27,9 @@ namespace PelotonPS.Catalog
             }
 
             CatalogNames names = await catalog.NamesAsync(log, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return includeDetails
-                    ? RideMapper.MapDetails(await api.GetRideDetailsAsync(rideId, log, cancellationToken).ConfigureAwait(false), names)
-                    : RideMapper.Map(await api.GetRideAsync(rideId, log, cancellationToken).ConfigureAwait(false), names);
-            }
-            catch (PelotonException ex) when (ex.ErrorId == PelotonErrorIds.NotFound)
-            {
-                throw RideNotFound(rideId, ex);
-            }
+            return includeDetails
+                ? RideMapper.MapDetails(await api.GetRideDetailsAsync(rideId, log, cancellationToken).OnNotFound(ex => RideNotFound(rideId, ex)).ConfigureAwait(false), names)
+                : RideMapper.Map(await api.GetRideAsync(rideId, log, cancellationToken).OnNotFound(ex => RideNotFound(rideId, ex)).ConfigureAwait(false), names);
         }
 
         private static PelotonException RideNotFound(string rideId, PelotonException? cause)

@@ -21,22 +21,12 @@ namespace PelotonPS.Catalog
             => UserMapper.Map(await api.GetMeAsync(log, cancellationToken).ConfigureAwait(false));
 
         public async Task<User> GetUserAsync(string userIdOrUsername, IPelotonLog log, CancellationToken cancellationToken)
-            => UserMapper.Map(await NotFoundAs(userIdOrUsername, api.GetUserAsync(userIdOrUsername, log, cancellationToken)).ConfigureAwait(false));
+            => UserMapper.Map(await api.GetUserAsync(userIdOrUsername, log, cancellationToken).OnNotFound(ex => UserNotFound(userIdOrUsername, ex)).ConfigureAwait(false));
 
         public async Task<Overview> GetOverviewAsync(string userId, IPelotonLog log, CancellationToken cancellationToken)
-            => OverviewMapper.Map(userId, await NotFoundAs(userId, api.GetOverviewAsync(userId, log, cancellationToken)).ConfigureAwait(false));
+            => OverviewMapper.Map(userId, await api.GetOverviewAsync(userId, log, cancellationToken).OnNotFound(ex => UserNotFound(userId, ex)).ConfigureAwait(false));
 
-        private static async Task<T> NotFoundAs<T>(string user, Task<T> request)
-        {
-            try
-            {
-                return await request.ConfigureAwait(false);
-            }
-            catch (PelotonException ex) when (ex.ErrorId == PelotonErrorIds.NotFound)
-            {
-                throw new PelotonException(PelotonErrorIds.UserNotFound, PelotonErrorCategory.ObjectNotFound,
-                    $"Peloton has no member '{user}'.", "Check the user id or username.", user, ex);
-            }
-        }
+        private static PelotonException UserNotFound(string user, PelotonException cause)
+            => new(PelotonErrorIds.UserNotFound, PelotonErrorCategory.ObjectNotFound, $"Peloton has no member '{user}'.", "Check the user id or username.", user, cause);
     }
 }

@@ -6,7 +6,8 @@ namespace PelotonPS.Concurrency
 {
     /// <summary>
     /// How many requests a cmdlet runs at once for pipeline input: -ThrottleLimit, else the module-wide default
-    /// (Set-PelotonOption -ThrottleLimit, or PELOTONPS_THROTTLE_LIMIT), else 4. Never more than 16.
+    /// PELOTONPS_THROTTLE_LIMIT, else 4. Never more than 16. ($PSDefaultParameterValues['*-Peloton*:ThrottleLimit']
+    /// sets a default per session the PowerShell way.)
     /// </summary>
     internal static class Throttle
     {
@@ -14,25 +15,11 @@ namespace PelotonPS.Concurrency
         public const int Maximum = 16;
         public const string EnvironmentVariable = "PELOTONPS_THROTTLE_LIMIT";
 
-        private static int? moduleDefault;
-
-        /// <summary>The module-wide default; null restores the built-in one.</summary>
-        public static int? ModuleDefault
-        {
-            get => moduleDefault;
-            set => moduleDefault = value.HasValue ? Clamp(value.Value) : null;
-        }
-
         public static int Effective(int? parameter)
         {
             if (parameter.HasValue)
             {
                 return Clamp(parameter.Value);
-            }
-
-            if (moduleDefault.HasValue)
-            {
-                return moduleDefault.Value;
             }
 
             string? fromEnvironment = PelotonEnvironment.Get(EnvironmentVariable);

@@ -10,7 +10,6 @@ namespace PelotonPS.Errors
         public const string Unauthorized = "PelotonUnauthorized";
         public const string Forbidden = "PelotonForbidden";
         public const string LoginFailed = "PelotonLoginFailed";
-        public const string LoginEndpointRetired = "PelotonLoginEndpointRetired";
         public const string LoginFlowFailed = "PelotonLoginFlowFailed";
         public const string SessionExpired = "PelotonSessionExpired";
         public const string RateLimited = "PelotonRateLimited";

@@ -21,6 +21,7 @@ namespace PelotonPS.Http
     {
         private readonly HttpClient http;
         private readonly IAccessTokenSource tokens;
+        private readonly RateLimitPause pause = new();
 
         public PelotonHttpClient(Uri baseUri, IAccessTokenSource tokens, HttpSettings settings, HttpMessageHandler? handler = null)
         {
@@ -43,6 +44,7 @@ namespace PelotonPS.Http
             while (true)
             {
                 attempt++;
+                await pause.WaitAsync(log, cancellationToken).ConfigureAwait(false);
                 string token = await tokens.GetAccessTokenAsync(log, cancellationToken).ConfigureAwait(false);
                 log.Verbose(attempt == 1 ? endpoint : $"{endpoint} (attempt {attempt} of {Settings.MaxAttempts})");
                 (T? value, RequestFailure? failure) = await SendOnceAsync(relativeUri, endpoint, token, parse, log, cancellationToken).ConfigureAwait(false);
@@ -64,7 +66,12 @@ namespace PelotonPS.Http
                 if (failure.IsTransient && attempt < Settings.MaxAttempts)
                 {
                     TimeSpan delay = RetryDelay.For(attempt, failure.RetryAfter, Settings);
-                    log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1}; retrying in {2:0.##} s.", endpoint, failure.Describe(), delay.TotalSeconds));
+                    if (failure.Kind == FailureKind.RateLimited)
+                    {
+                        pause.Until(DateTimeOffset.UtcNow + delay); // every request of this session waits, not only this one
+                    }
+
+                    log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1}; retrying in {2}.", endpoint, failure.Describe(), RetryDelay.Describe(delay)));
                     await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -88,7 +95,17 @@ namespace PelotonPS.Http
             try
             {
                 using HttpResponseMessage response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false);
-                byte[] body = await ReadBodyAsync(response.Content, attemptTimeout.Token).ConfigureAwait(false);
+                byte[] body;
+                try
+                {
+                    body = await ReadBodyAsync(response.Content, attemptTimeout.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IOException or HttpRequestException)
+                {
+                    // Peloton answered, but the body ended early: a truncated answer, not an unreachable server.
+                    return (default, new RequestFailure(FailureKind.InvalidBody, endpoint, (int)response.StatusCode, cause: ex));
+                }
+
                 log.Debug(string.Format(CultureInfo.InvariantCulture, "{0}: HTTP {1}, {2} bytes in {3} ms", endpoint, (int)response.StatusCode, body.Length, stopwatch.ElapsedMilliseconds));
                 return response.IsSuccessStatusCode
                     ? ParseBody(body, endpoint, parse)
@@ -98,13 +115,8 @@ namespace PelotonPS.Http
             {
                 return (default, new RequestFailure(FailureKind.Timeout, endpoint, cause: ex));
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
             {
-                return (default, new RequestFailure(FailureKind.ConnectionFailed, endpoint, cause: ex));
-            }
-            catch (IOException ex)
-            {
-                // A connection reset while the body was streaming.
                 return (default, new RequestFailure(FailureKind.ConnectionFailed, endpoint, cause: ex));
             }
         }

@@ -42,6 +42,12 @@ namespace PelotonPS.Http
             return header.Date.HasValue ? header.Date.Value - now : null;
         }
 
+        /// <summary>"250 ms" or "2.5 s", for retry notices.</summary>
+        public static string Describe(TimeSpan delay)
+            => delay < TimeSpan.FromSeconds(1)
+                ? string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0} ms", delay.TotalMilliseconds)
+                : string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0.#} s", delay.TotalSeconds);
+
         private static TimeSpan Cap(TimeSpan delay, HttpSettings settings)
             => delay > settings.MaxRetryDelay ? settings.MaxRetryDelay : delay;
     }

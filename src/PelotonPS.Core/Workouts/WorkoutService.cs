@@ -24,7 +24,7 @@ namespace PelotonPS.Workouts
 
         public async Task<Workout> GetWorkoutAsync(string workoutId, bool includeSummary, IPelotonLog log, CancellationToken cancellationToken)
         {
-            WorkoutDto dto = await NotFoundAs(workoutId, api.GetWorkoutAsync(workoutId, log, cancellationToken)).ConfigureAwait(false);
+            WorkoutDto dto = await api.GetWorkoutAsync(workoutId, log, cancellationToken).OnNotFound(ex => WorkoutNotFound(workoutId, ex)).ConfigureAwait(false);
             Workout workout = WorkoutMapper.Map(dto);
             return includeSummary ? await AddSummaryAsync(workout, log, cancellationToken).ConfigureAwait(false) : workout;
         }
@@ -39,19 +39,19 @@ namespace PelotonPS.Workouts
 
         public async Task<PerformanceGraph> GetPerformanceGraphAsync(string workoutId, int everyN, IPelotonLog log, CancellationToken cancellationToken)
         {
-            PerformanceGraphDto dto = await NotFoundAs(workoutId, api.GetPerformanceGraphAsync(workoutId, everyN, log, cancellationToken)).ConfigureAwait(false);
+            PerformanceGraphDto dto = await api.GetPerformanceGraphAsync(workoutId, everyN, log, cancellationToken).OnNotFound(ex => WorkoutNotFound(workoutId, ex)).ConfigureAwait(false);
             return PerformanceGraphMapper.Map(workoutId, everyN, dto);
         }
 
         public async Task<List<WorkoutSample>> GetSamplesAsync(string workoutId, int everyN, IPelotonLog log, CancellationToken cancellationToken)
         {
-            PerformanceGraphDto dto = await NotFoundAs(workoutId, api.GetPerformanceGraphAsync(workoutId, everyN, log, cancellationToken)).ConfigureAwait(false);
+            PerformanceGraphDto dto = await api.GetPerformanceGraphAsync(workoutId, everyN, log, cancellationToken).OnNotFound(ex => WorkoutNotFound(workoutId, ex)).ConfigureAwait(false);
             return new List<WorkoutSample>(WorkoutSampleMapper.Map(workoutId, everyN, dto));
         }
 
         public async Task<List<WorkoutMovement>> GetMovementsAsync(string workoutId, IPelotonLog log, CancellationToken cancellationToken)
         {
-            WorkoutDto dto = await NotFoundAs(workoutId, api.GetWorkoutAsync(workoutId, log, cancellationToken)).ConfigureAwait(false);
+            WorkoutDto dto = await api.GetWorkoutAsync(workoutId, log, cancellationToken).OnNotFound(ex => WorkoutNotFound(workoutId, ex)).ConfigureAwait(false);
             return WorkoutMovementMapper.Map(workoutId, dto);
         }
 
@@ -59,17 +59,5 @@ namespace PelotonPS.Workouts
             => new(PelotonErrorIds.WorkoutNotFound, PelotonErrorCategory.ObjectNotFound,
                 $"Peloton has no workout with id '{workoutId}' that this account can see.",
                 "Check the id: Get-PelotonWorkout lists your workouts with their WorkoutId.", workoutId, cause);
-
-        private static async Task<T> NotFoundAs<T>(string workoutId, Task<T> request)
-        {
-            try
-            {
-                return await request.ConfigureAwait(false);
-            }
-            catch (PelotonException ex) when (ex.ErrorId == PelotonErrorIds.NotFound)
-            {
-                throw WorkoutNotFound(workoutId, ex);
-            }
-        }
     }
 }

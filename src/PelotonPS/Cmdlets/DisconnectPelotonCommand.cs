@@ -42,6 +42,11 @@ namespace PelotonPS.Commands.Cmdlets
                 return;
             }
 
+            if (!ShouldProcess(target.ToString(), "Disconnect from Peloton"))
+            {
+                return;
+            }
+
             SessionRegistry.Clear(target);
             target.Close();
             WriteVerbose($"Disconnected {target}.");

@@ -18,7 +18,7 @@ namespace PelotonPS.Commands.Infrastructure
     {
         private FetchWindow<TResult>? window;
 
-        /// <summary>How many requests run at once (1 to 16); default 4, or the module-wide default from Set-PelotonOption.</summary>
+        /// <summary>How many requests run at once (1 to 16); default 4, or the module-wide default PELOTONPS_THROTTLE_LIMIT.</summary>
         [Parameter]
         [ValidateRange(1, Throttle.Maximum)]
         public int ThrottleLimit { get; set; }
