@@ -135,4 +135,26 @@ public sealed class DefaultSessionTests : IClassFixture<FakeServerFixture>, IDis
         Assert.Equal(fake.Server.State.Workouts[0].WorkoutId, Assert.Single(result.Output).ToString());
         Assert.Contains("Disconnect from Peloton", runspace.Host.Text);
     }
+
+    [Fact]
+    public void OfflineUsesTheDefaultArchiveWithoutASession()
+    {
+        using var archive = new TempFolder();
+        Environment.SetEnvironmentVariable("PELOTONPS_ARCHIVE_DIR", archive.Path);
+        try
+        {
+            runspace.Invoke(Connected.ConnectScript + "$null = Sync-PelotonWorkout -Session $session -NoPerformanceGraph\nDisconnect-Peloton", Connected.Variables(fake.Server)).AssertNoErrors();
+            int requests = fake.Server.Requests.Count;
+
+            ScriptResult result = runspace.Invoke("Get-PelotonWorkout -Offline -First 3").AssertNoErrors();
+
+            Assert.Equal(fake.Server.State.Workouts.Take(3).Select(w => w.WorkoutId), result.Output.Select(o => o.Text("WorkoutId")));
+            Assert.Equal(requests, fake.Server.Requests.Count);
+            Assert.True(Directory.Exists(Path.Combine(archive.Path, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PELOTONPS_ARCHIVE_DIR", null);
+        }
+    }
 }
