@@ -50,6 +50,8 @@ public sealed class ConnectPelotonTokenTests : IClassFixture<FakeServerFixture>
         Assert.Equal("GET", me.Method);
         Assert.Equal("web", me.Headers["peloton-platform"]);
         Assert.StartsWith("PelotonPS/0.1.0", me.Headers["user-agent"]);
+        // Compressed answers: gzip and deflate everywhere, brotli where the runtime has it (it does on .NET 10).
+        Assert.Equal(new[] { "br", "deflate", "gzip" }, me.Headers["accept-encoding"].Split(',').Select(e => e.Trim()).OrderBy(e => e));
     }
 
     [Fact]

@@ -157,4 +157,29 @@ public sealed class DefaultSessionTests : IClassFixture<FakeServerFixture>, IDis
             Environment.SetEnvironmentVariable("PELOTONPS_ARCHIVE_DIR", null);
         }
     }
+
+    [Fact]
+    public void TheCurrentSessionAndAPassedSessionWorkInForEachObjectParallel()
+    {
+        // Parallel runspaces auto-load the module from PSModulePath, as they would an installed one.
+        string? modulePath = Environment.GetEnvironmentVariable("PSModulePath");
+        Environment.SetEnvironmentVariable("PSModulePath", Path.Combine(AppContext.BaseDirectory, "Modules") + Path.PathSeparator + modulePath);
+        ScriptResult result;
+        try
+        {
+            result = runspace.Invoke(
+            Connected.ConnectScript +
+            "$ids = 1..3 | ForEach-Object -Parallel { (Get-PelotonWorkout -First 1).WorkoutId } -ThrottleLimit 3\n" +
+            "$passed = 1..3 | ForEach-Object -Parallel { (Get-PelotonWorkout -Session $using:session -First 1).WorkoutId } -ThrottleLimit 3\n" +
+            "$ids + $passed",
+            Connected.Variables(fake.Server));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PSModulePath", modulePath);
+        }
+
+        result.AssertNoErrors();
+        Assert.Equal(Enumerable.Repeat(fake.Server.State.Workouts[0].WorkoutId, 6), result.Output.Select(o => o.ToString()));
+    }
 }
