@@ -99,4 +99,18 @@ public sealed class ConnectPelotonTokenTests : IClassFixture<FakeServerFixture>
         result.AssertNoErrors();
         Assert.Equal("localhost", Assert.Single(result.Output).ToString());
     }
+
+    [Fact]
+    public void AnEmptyTokenIsAnArgumentErrorBeforeAnyRequest()
+    {
+        using var runspace = new ModuleRunspace();
+        int before = fake.Server.Requests.Count;
+        ScriptResult result = runspace.Invoke(Connected.ConnectScript, Connected.Variables(fake.Server, token: "   "));
+
+        ErrorRecord error = result.SingleError;
+        Assert.Equal("PelotonInvalidArgument,PelotonPS.Commands.Cmdlets.ConnectPelotonCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Contains("Bearer", error.ErrorDetails.RecommendedAction);
+        Assert.Equal(before, fake.Server.Requests.Count);
+    }
 }

@@ -22,9 +22,11 @@ namespace PelotonPS.Archive
             ArchiveWrites.Guard(lockPath, () => Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!));
             try
             {
-                return new ArchiveLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose));
+                ArchiveLock? acquired = null;
+                ArchiveWrites.Guard(lockPath, () => acquired = new ArchiveLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose)));
+                return acquired!;
             }
-            catch (IOException ex)
+            catch (IOException ex) when (IsHeldLock(ex))
             {
                 throw new PelotonException(PelotonErrorIds.ArchiveLocked, PelotonErrorCategory.ResourceBusy,
                     $"Another Sync-PelotonWorkout is already writing to {Path.GetDirectoryName(lockPath)}.",
@@ -33,5 +35,12 @@ namespace PelotonPS.Archive
         }
 
         public void Dispose() => handle.Dispose();
+
+        /// <summary>
+        /// Whether the file is locked by another handle: ERROR_SHARING_VIOLATION or ERROR_LOCK_VIOLATION on Windows,
+        /// EWOULDBLOCK from flock elsewhere (11 on Linux, 35 on macOS), as .NET reports them.
+        /// </summary>
+        internal static bool IsHeldLock(Exception ex)
+            => ex is IOException && ((ex.HResult & 0xFFFF) is 32 or 33 && (ex.HResult >> 16) != 0 || ex.HResult is 11 or 35);
     }
 }

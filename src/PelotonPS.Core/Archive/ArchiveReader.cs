@@ -42,6 +42,19 @@ namespace PelotonPS.Archive
         /// </summary>
         public static ArchiveReader Open(string path, string? preferredUserId, IPelotonLog log)
         {
+            try
+            {
+                return OpenNow(path, preferredUserId, log);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw new PelotonException(PelotonErrorIds.ArchiveNotFound, PelotonErrorCategory.ReadError,
+                    $"The archive at {path} cannot be read: {ex.Message}", "Check the path and its permissions.", path, ex);
+            }
+        }
+
+        private static ArchiveReader OpenNow(string path, string? preferredUserId, IPelotonLog log)
+        {
             string full = Path.GetFullPath(path);
             if (ArchiveLayout.IsUserFolder(full))
             {
@@ -161,7 +174,7 @@ namespace PelotonPS.Archive
             {
                 return PelotonJson.Deserialize<T>(File.ReadAllBytes(path));
             }
-            catch (Exception ex) when (ex is JsonException or IOException)
+            catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
             {
                 throw new PelotonException(PelotonErrorIds.ResponseInvalid, PelotonErrorCategory.InvalidData,
                     $"The archived file {path} for workout {workoutId} is damaged or missing ({ex.GetType().Name}).",

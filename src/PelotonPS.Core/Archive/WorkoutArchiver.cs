@@ -49,6 +49,11 @@ namespace PelotonPS.Archive
         public void Open()
         {
             archiveLock = ArchiveLock.Acquire(layout.Lock);
+            ArchiveWrites.Guard(layout.Folder, OpenUnderLock);
+        }
+
+        private void OpenUnderLock()
+        {
             int swept = AtomicFile.SweepTemporaries(layout.Folder);
             if (swept > 0)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using PelotonPS.Concurrency;
 using PelotonPS.Errors;
 using PelotonPS.Http;
 
@@ -98,7 +99,7 @@ namespace PelotonPS.Auth
                 shared = renewal;
             }
 
-            return await WaitAsync(shared, cancellationToken).ConfigureAwait(false);
+            return await shared.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         private async Task<TokenSet> RenewNowAsync(TokenSet seen, IPelotonLog log)
@@ -111,8 +112,8 @@ namespace PelotonPS.Auth
                     tokens = renewed;
                 }
 
+                Renewed?.Invoke(renewed, log); // saving first: the log may belong to a command that has ended
                 log.Verbose($"Renewed the access token; it expires at {renewed.ExpiresAt?.LocalDateTime.ToString("u") ?? "an unknown time"}.");
-                Renewed?.Invoke(renewed, log);
                 return renewed;
             }
             finally
@@ -144,25 +145,6 @@ namespace PelotonPS.Auth
             }
 
             throw LoginErrors.SessionExpired("there is no refresh token");
-        }
-
-        private static async Task<T> WaitAsync<T>(Task<T> task, CancellationToken cancellationToken)
-        {
-            if (!cancellationToken.CanBeCanceled || task.IsCompleted)
-            {
-                return await task.ConfigureAwait(false);
-            }
-
-            var cancelled = new TaskCompletionSource<bool>();
-            using (cancellationToken.Register(() => cancelled.TrySetResult(true)))
-            {
-                if (await Task.WhenAny(task, cancelled.Task).ConfigureAwait(false) != task)
-                {
-                    throw new OperationCanceledException(cancellationToken);
-                }
-            }
-
-            return await task.ConfigureAwait(false);
         }
     }
 }

@@ -130,12 +130,24 @@ namespace PelotonPS.Auth
                     return (response, null);
                 }
 
-                if (QueryValue(response.Location!, "code") is not null)
+                Uri next = response.Location!;
+                if (QueryValue(next, "code") is not null)
                 {
-                    return (response, response.Location);
+                    return (response, next);
                 }
 
-                current = response.Location!;
+                if (QueryValue(next, "error") is { } error)
+                {
+                    // Auth0 refused the login and sends the browser away with the reason; there is nothing to load.
+                    throw new LoginMechanicsException($"the login server answered {error}: {QueryValue(next, "error_description")}");
+                }
+
+                if (next.Scheme != Uri.UriSchemeHttps && !(next.Scheme == Uri.UriSchemeHttp && current.Scheme == Uri.UriSchemeHttp))
+                {
+                    throw new LoginMechanicsException($"a redirect to {next.GetLeftPart(UriPartial.Authority)} that PelotonPS will not follow");
+                }
+
+                current = next;
             }
 
             throw new LoginMechanicsException($"more than {MaxRedirects} redirects");

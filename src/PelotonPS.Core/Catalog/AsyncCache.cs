@@ -1,25 +1,33 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
+using PelotonPS.Concurrency;
 
 namespace PelotonPS.Catalog
 {
-    /// <summary>A value loaded once per session on first use and shared; a failed or cancelled load is not kept, so the next use tries again.</summary>
+    /// <summary>
+    /// A value loaded once per session on first use and shared by every caller, whichever runspace: the load gets
+    /// no caller's cancellation (each caller waits with its own), and a failed load is not kept.
+    /// </summary>
     internal sealed class AsyncCache<T>
     {
         private readonly object gate = new();
         private Task<T>? loaded;
 
-        public Task<T> GetAsync(Func<Task<T>> load)
+        public Task<T> GetAsync(Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
         {
+            Task<T> shared;
             lock (gate)
             {
                 if (loaded is null || loaded.IsFaulted || loaded.IsCanceled)
                 {
-                    loaded = load();
+                    loaded = load(CancellationToken.None);
                 }
 
-                return loaded;
+                shared = loaded;
             }
+
+            return shared.WaitAsync(cancellationToken);
         }
 
         /// <summary>True when the value is already loaded (tab completion uses only what is at hand or quick to get).</summary>

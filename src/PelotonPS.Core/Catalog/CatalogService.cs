@@ -70,17 +70,17 @@ namespace PelotonPS.Catalog
         }
 
         public async Task<IReadOnlyList<ClassTypeDto>> ClassTypeRowsAsync(IPelotonLog log, CancellationToken cancellationToken)
-            => (await mappings.GetAsync(() => api.GetMetadataMappingsAsync(log, cancellationToken)).ConfigureAwait(false)).ClassTypes ?? new List<ClassTypeDto>();
+            => (await mappings.GetAsync(ct => api.GetMetadataMappingsAsync(NullPelotonLog.Instance, ct), cancellationToken).ConfigureAwait(false)).ClassTypes ?? new List<ClassTypeDto>();
 
         public Task<IReadOnlyList<BrowseCategoryDto>> BrowseCategoriesAsync(IPelotonLog log, CancellationToken cancellationToken)
-            => categories.GetAsync(async () => (IReadOnlyList<BrowseCategoryDto>)((await api.GetBrowseCategoriesAsync(log, cancellationToken).ConfigureAwait(false)).BrowseCategories ?? new List<BrowseCategoryDto>()));
+            => categories.GetAsync(async ct => (IReadOnlyList<BrowseCategoryDto>)((await api.GetBrowseCategoriesAsync(NullPelotonLog.Instance, ct).ConfigureAwait(false)).BrowseCategories ?? new List<BrowseCategoryDto>()), cancellationToken);
 
         /// <summary>Names for instructor and class type ids, from the session's tables.</summary>
         public async Task<CatalogNames> NamesAsync(IPelotonLog log, CancellationToken cancellationToken)
             => new(await InstructorRowsAsync(log, cancellationToken).ConfigureAwait(false), await ClassTypeRowsAsync(log, cancellationToken).ConfigureAwait(false));
 
         public Task<IReadOnlyList<InstructorDto>> InstructorRowsAsync(IPelotonLog log, CancellationToken cancellationToken)
-            => instructors.GetAsync(() => LoadAllInstructorsAsync(log, cancellationToken));
+            => instructors.GetAsync(ct => LoadAllInstructorsAsync(NullPelotonLog.Instance, ct), cancellationToken);
 
         private async Task<IReadOnlyList<InstructorDto>> LoadAllInstructorsAsync(IPelotonLog log, CancellationToken cancellationToken)
         {

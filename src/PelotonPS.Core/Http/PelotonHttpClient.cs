@@ -100,9 +100,9 @@ namespace PelotonPS.Http
                 {
                     body = await ReadBodyAsync(response.Content, attemptTimeout.Token).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is IOException or HttpRequestException)
+                catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidDataException)
                 {
-                    // Peloton answered, but the body ended early: a truncated answer, not an unreachable server.
+                    // Peloton answered, but the body ended early or did not decompress: a broken answer, not an unreachable server.
                     return (default, new RequestFailure(FailureKind.InvalidBody, endpoint, (int)response.StatusCode, cause: ex));
                 }
 
@@ -114,6 +114,11 @@ namespace PelotonPS.Http
             catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
                 return (default, new RequestFailure(FailureKind.Timeout, endpoint, cause: ex));
+            }
+            catch (ObjectDisposedException ex)
+            {
+                throw new Errors.PelotonException(Errors.PelotonErrorIds.NotConnected, Errors.PelotonErrorCategory.AuthenticationError,
+                    $"The session was closed by Disconnect-Peloton while {endpoint} was in flight.", "Run Connect-Peloton to open a new session.", endpoint, ex);
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException)
             {

@@ -29,8 +29,8 @@ namespace PelotonPS.Http
 
         public async Task WaitAsync(IPelotonLog log, CancellationToken cancellationToken)
         {
-            TimeSpan remaining = new DateTimeOffset(Interlocked.Read(ref untilTicks), TimeSpan.Zero) - DateTimeOffset.UtcNow;
-            if (remaining > TimeSpan.Zero)
+            TimeSpan remaining;
+            while ((remaining = new DateTimeOffset(Interlocked.Read(ref untilTicks), TimeSpan.Zero) - DateTimeOffset.UtcNow) > TimeSpan.Zero)
             {
                 log.Debug($"Holding back {RetryDelay.Describe(remaining)} after a rate limit.");
                 await Task.Delay(remaining, cancellationToken).ConfigureAwait(false);

@@ -40,7 +40,7 @@ namespace PelotonPS.Persistence
             try
             {
                 PersistedSession saved = PelotonJson.Deserialize<PersistedSession>(unprotect(File.ReadAllBytes(Path)));
-                return string.IsNullOrEmpty(saved.AccessToken) ? throw new JsonException("no access token") : saved;
+                return saved.ValidOrNull() ?? throw new JsonException("not a complete session");
             }
             catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
             {
@@ -50,7 +50,30 @@ namespace PelotonPS.Persistence
             }
         }
 
-        public void Save(PersistedSession session)
+        public void Save(PersistedSession session) => Guard(() => SaveNow(session));
+
+        public bool Delete()
+        {
+            bool deleted = false;
+            Guard(() => deleted = DeleteNow());
+            return deleted;
+        }
+
+        private static void Guard(Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+            {
+                throw new PelotonException(PelotonErrorIds.PersistenceUnavailable, PelotonErrorCategory.WriteError,
+                    $"The saved Peloton session could not be written or removed: {ex.Message}",
+                    "Check the folder (PELOTONPS_CONFIG_DIR, or the default config folder) and its permissions, then try again.", null, ex);
+            }
+        }
+
+        private void SaveNow(PersistedSession session)
         {
             string folder = System.IO.Path.GetDirectoryName(Path)!;
             Directory.CreateDirectory(folder);
@@ -80,7 +103,7 @@ namespace PelotonPS.Persistence
             }
         }
 
-        public bool Delete()
+        private bool DeleteNow()
         {
             if (!File.Exists(Path))
             {

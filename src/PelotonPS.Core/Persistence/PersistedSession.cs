@@ -17,5 +17,15 @@ namespace PelotonPS.Persistence
         [JsonPropertyName("saved_at")] public long? SavedAt { get; set; }
 
         public override string ToString() => $"PersistedSession for {Username ?? UserId} (secrets hidden)";
+
+        /// <summary>This session, if it has what a resume needs (a token, well-formed hosts, a plausible expiry); else null.</summary>
+        public PersistedSession? ValidOrNull()
+        {
+            bool hosts = IsAbsolute(ApiBaseUri) && IsAbsolute(AuthBaseUri);
+            bool expiry = ExpiresAt is null or (> 0 and < 253402300799);
+            return !string.IsNullOrWhiteSpace(AccessToken) && hosts && expiry ? this : null;
+        }
+
+        private static bool IsAbsolute(string? uri) => uri is null || System.Uri.TryCreate(uri, System.UriKind.Absolute, out _);
     }
 }

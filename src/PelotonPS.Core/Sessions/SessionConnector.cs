@@ -50,8 +50,11 @@ namespace PelotonPS.Sessions
             }
         }
 
-        public static TokenSet TokenSetFromAccessToken(string accessToken, string? refreshToken, string? clientId)
-            => new(accessToken, refreshToken, JwtExpiry.TryRead(accessToken), clientId);
+        public static TokenSet TokenSetFromAccessToken(string? accessToken, string? refreshToken, string? clientId)
+            => string.IsNullOrWhiteSpace(accessToken)
+                ? throw new PelotonException(PelotonErrorIds.InvalidArgument, PelotonErrorCategory.InvalidArgument,
+                    "The access token is empty.", "Pass the token copied from the browser's Authorization header (what follows 'Bearer ').", "AccessToken")
+                : new(accessToken!.Trim(), string.IsNullOrWhiteSpace(refreshToken) ? null : refreshToken!.Trim(), JwtExpiry.TryRead(accessToken.Trim()), clientId);
 
         private static Func<TokenSet, IPelotonLog, CancellationToken, Task<TokenSet>> Refresher(ConnectContext context)
             => async (current, log, ct) =>
@@ -117,8 +120,9 @@ namespace PelotonPS.Sessions
             {
                 Persist(store, session, renewed);
             }
-            catch (Exception ex) when (ex is PelotonException or System.IO.IOException or UnauthorizedAccessException or InvalidOperationException)
+            catch (Exception ex)
             {
+                // A save that fails must not fail the renewal: the session goes on, only the next resume may need a sign-in.
                 log.Warning($"The renewed session could not be saved to {store.Description} ({ex.Message}); the next Connect-Peloton may need to sign in again.");
             }
         }

@@ -90,7 +90,7 @@ namespace PelotonPS.Commands.Cmdlets
             Session session = ParameterSetName switch
             {
                 CredentialSet => SignIn(Credential!.GetNetworkCredential()),
-                TokenSet => Run(ct => SessionConnector.ConnectWithTokensAsync(Context(PersistStore()), Tokens(SecretText.From(AccessToken)!, SecretText.From(RefreshToken)), PelotonPS.AuthFlow.Token, Log, ct)),
+                TokenSet => Run(ct => SessionConnector.ConnectWithTokensAsync(Context(PersistStore()), Tokens(SecretText.From(AccessToken), SecretText.From(RefreshToken)), PelotonPS.AuthFlow.Token, Log, ct)),
                 _ => ConnectAutomatically(),
             };
             SessionRegistry.SetCurrent(session);
@@ -188,7 +188,7 @@ namespace PelotonPS.Commands.Cmdlets
                 }, store);
         }
 
-        private TokenSet Tokens(string accessToken, string? refreshToken)
+        private TokenSet Tokens(string? accessToken, string? refreshToken)
             => SessionConnector.TokenSetFromAccessToken(accessToken, refreshToken, PelotonPS.AuthSettings.Resolve(AuthSetting).WebClientId);
     }
 }

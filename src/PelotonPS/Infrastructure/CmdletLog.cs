@@ -33,7 +33,14 @@ namespace PelotonPS.Commands.Infrastructure
         private void Add(MessageKind kind, string text)
         {
             messages.Enqueue((kind, text));
-            MessageArrived.Set();
+            try
+            {
+                MessageArrived.Set();
+            }
+            catch (System.ObjectDisposedException)
+            {
+                // Work shared with other commands (a token renewal) can outlive this cmdlet; its messages are dropped.
+            }
         }
     }
 }

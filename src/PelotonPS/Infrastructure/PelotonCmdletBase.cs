@@ -36,7 +36,17 @@ namespace PelotonPS.Commands.Infrastructure
 
         protected sealed override void EndProcessing() => Guard(End);
 
-        protected override void StopProcessing() => cancellation.Cancel();
+        protected override void StopProcessing()
+        {
+            try
+            {
+                cancellation.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Ctrl+C after the command finished: nothing is left to stop.
+            }
+        }
 
         protected virtual void Begin()
         {

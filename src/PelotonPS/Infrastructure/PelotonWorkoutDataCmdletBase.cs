@@ -31,6 +31,7 @@ namespace PelotonPS.Commands.Infrastructure
         /// <summary>Writes what <paramref name="read"/> finds for each id; a missing or damaged workout is a non-terminating error.</summary>
         internal void ReadEachOffline(string[] workoutIds, System.Func<string, object> read)
         {
+            _ = Archive; // a missing archive ends the command once, not once per id
             foreach (string id in workoutIds)
             {
                 try

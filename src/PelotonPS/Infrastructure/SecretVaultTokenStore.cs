@@ -47,7 +47,7 @@ namespace PelotonPS.Commands.Infrastructure
 
             try
             {
-                return PelotonJson.Deserialize<PersistedSession>(Encoding.UTF8.GetBytes(json));
+                return PelotonJson.Deserialize<PersistedSession>(Encoding.UTF8.GetBytes(json)).ValidOrNull() ?? throw new JsonException("not a complete session");
             }
             catch (JsonException ex)
             {
@@ -80,16 +80,27 @@ namespace PelotonPS.Commands.Infrastructure
                 shell.AddArgument(argument);
             }
 
-            PSObject[] output = shell.Invoke().ToArray();
+            PSObject[] output;
+            try
+            {
+                output = shell.Invoke().ToArray();
+            }
+            catch (RuntimeException ex)
+            {
+                throw Unavailable(ex.Message, ex);
+            }
+
             if (shell.HadErrors && shell.Streams.Error.Count > 0)
             {
-                ErrorRecord first = shell.Streams.Error[0];
-                throw new PelotonException(PelotonErrorIds.PersistenceUnavailable, PelotonErrorCategory.ResourceUnavailable,
-                    $"The SecretManagement vault could not be used: {first.Exception?.Message}",
-                    "Check the default vault with Get-SecretVault (unlock it with Unlock-SecretStore if it is a SecretStore vault).", SecretName);
+                throw Unavailable(shell.Streams.Error[0].Exception?.Message, null);
             }
 
             return output;
         }
+
+        private static PelotonException Unavailable(string? reason, System.Exception? cause)
+            => new(PelotonErrorIds.PersistenceUnavailable, PelotonErrorCategory.ResourceUnavailable,
+                $"The SecretManagement vault could not be used: {reason}",
+                "Check the default vault with Get-SecretVault (unlock it with Unlock-SecretStore if it is a SecretStore vault).", SecretName, cause);
     }
 }
