@@ -32,4 +32,14 @@ public sealed class BaseUriPolicyTests
 
         Assert.Equal(PelotonErrorIds.InvalidBaseUri, error.ErrorId);
     }
+
+    [Fact]
+    public void MessagesNeverEchoCredentialsInTheAddress()
+    {
+        PelotonException error = Assert.Throws<PelotonException>(() => BaseUriPolicy.Validate(new Uri("http://me:hunter2@api.example.com/x?token=abc"), "ApiBaseUri"));
+
+        Assert.DoesNotContain("hunter2", error.Message + error.Target);
+        Assert.DoesNotContain("token=abc", error.Message + error.Target);
+        Assert.Contains("http://api.example.com/x", error.Message);
+    }
 }

@@ -12,20 +12,24 @@ namespace PelotonPS.Sessions
             if (!uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
                 throw new PelotonException(PelotonErrorIds.InvalidBaseUri, PelotonErrorCategory.InvalidArgument,
-                    $"{name} '{uri}' is not an absolute http or https address.",
-                    $"Pass an address such as https://api.onepeloton.com to {name}.", uri);
+                    $"{name} '{Shown(uri)}' is not an absolute http or https address.",
+                    $"Pass an address such as https://api.onepeloton.com to {name}.", Shown(uri));
             }
 
             if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
             {
                 throw new PelotonException(PelotonErrorIds.InsecureBaseUri, PelotonErrorCategory.SecurityError,
-                    $"{name} '{uri}' uses plain http, which would send the access token unencrypted. Plain http is allowed only for loopback addresses.",
-                    $"Use an https address for {name}.", uri);
+                    $"{name} '{Shown(uri)}' uses plain http, which would send the access token unencrypted. Plain http is allowed only for loopback addresses.",
+                    $"Use an https address for {name}.", Shown(uri));
             }
 
             // A trailing slash makes relative paths such as "api/me" append instead of replacing the last segment.
             return uri.AbsolutePath.EndsWith("/", StringComparison.Ordinal) ? uri : new Uri(uri.AbsoluteUri + "/");
         }
+
+        /// <summary>The address without user info or query, which could hold credentials, for messages.</summary>
+        private static string Shown(Uri uri)
+            => uri.IsAbsoluteUri ? uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.Unescaped) : "(relative address)";
 
         private static bool IsLoopback(Uri uri)
             => uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out IPAddress? address) && IPAddress.IsLoopback(address));

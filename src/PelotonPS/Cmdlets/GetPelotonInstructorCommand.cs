@@ -49,7 +49,7 @@ namespace PelotonPS.Commands.Cmdlets
 
             foreach (string id in ids)
             {
-                string instructorId = id.Trim().ToLowerInvariant();
+                string instructorId = Mapping.PelotonIds.Normalize(id);
                 Enqueue(instructorId, ct => ActiveSession.Catalog.GetInstructorAsync(instructorId, Log, ct));
             }
         }
