@@ -56,6 +56,8 @@ public sealed class CompletionTests : IClassFixture<FakeServerFixture>, IDisposa
         Connect();
 
         Assert.Contains("cycling", Complete("Get-PelotonClass -Discipline cyc"));
+        Assert.Contains("strength", Complete("Get-PelotonClass -Discipline str"));
+        Assert.Single(fake.Server.Requests, r => r.Path == "/api/browse_categories"); // cached for the session
         List<string> types = Complete("Get-PelotonClass -Discipline cycling -ClassType Pow");
         Assert.Equal(new[] { "'Power Zone'" }, types.Distinct());
         Assert.All(Complete("Get-PelotonClass -Discipline yoga -ClassType ''"), t => Assert.DoesNotContain("Power Zone", t));

@@ -100,4 +100,15 @@ public sealed class OfflineTests : IClassFixture<OfflineArchiveFixture>
         Assert.Equal("PelotonArchiveNotFound,PelotonPS.Commands.Cmdlets.GetPelotonWorkoutCommand", noArchive.SingleError.FullyQualifiedErrorId);
         Assert.Contains("Sync-PelotonWorkout", noArchive.SingleError.ErrorDetails.RecommendedAction);
     }
+
+    [Fact]
+    public void IncludeTotalCountCountsTheArchiveBeforeTheItems()
+    {
+        using var runspace = new ModuleRunspace();
+        ScriptResult result = runspace.Invoke("Get-PelotonWorkout -ArchivePath $archive -First 2 -IncludeTotalCount", Variables()).AssertNoErrors();
+
+        Assert.Equal(3, result.Output.Count);
+        Assert.Equal(30UL, Convert.ToUInt64(result.Output[0].BaseObject));
+        Assert.Equal(fixture.Server.State.Workouts.Take(2).Select(w => w.WorkoutId), result.Output.Skip(1).Select(o => o.Text("WorkoutId")));
+    }
 }

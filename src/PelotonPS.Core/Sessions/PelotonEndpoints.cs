@@ -3,7 +3,10 @@ using PelotonPS.Errors;
 
 namespace PelotonPS.Sessions
 {
-    /// <summary>The two hosts a session talks to. Parameters win over PELOTONPS_* variables, which win over the defaults.</summary>
+    /// <summary>
+    /// The two hosts a session talks to: parameters win over PELOTONPS_* variables, which win over the hosts a saved
+    /// session remembers, which win over the defaults.
+    /// </summary>
     internal sealed class PelotonEndpoints
     {
         public static readonly Uri DefaultApiBaseUri = new("https://api.onepeloton.com/");
@@ -19,12 +22,14 @@ namespace PelotonPS.Sessions
 
         public Uri AuthBaseUri { get; }
 
-        public static PelotonEndpoints Resolve(Uri? apiBaseUri, Uri? authBaseUri)
+        public static PelotonEndpoints Resolve(Uri? apiBaseUri, Uri? authBaseUri, string? savedApiBaseUri = null, string? savedAuthBaseUri = null)
         {
-            Uri api = apiBaseUri ?? FromEnvironment(PelotonEnvironment.ApiBaseUri) ?? DefaultApiBaseUri;
-            Uri auth = authBaseUri ?? FromEnvironment(PelotonEnvironment.AuthBaseUri) ?? DefaultAuthBaseUri;
+            Uri api = apiBaseUri ?? FromEnvironment(PelotonEnvironment.ApiBaseUri) ?? Saved(savedApiBaseUri) ?? DefaultApiBaseUri;
+            Uri auth = authBaseUri ?? FromEnvironment(PelotonEnvironment.AuthBaseUri) ?? Saved(savedAuthBaseUri) ?? DefaultAuthBaseUri;
             return new PelotonEndpoints(BaseUriPolicy.Validate(api, "ApiBaseUri"), BaseUriPolicy.Validate(auth, "AuthBaseUri"));
         }
+
+        private static Uri? Saved(string? uri) => Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed) ? parsed : null;
 
         private static Uri? FromEnvironment(string variable)
         {

@@ -176,10 +176,7 @@ namespace PelotonPS.Commands.Cmdlets
 
         private ConnectContext Context(ITokenStore? store, string? savedApi = null, string? savedAuth = null)
         {
-            // A saved session remembers its hosts; parameters and variables still win.
-            Uri? api = ApiBaseUri ?? (PelotonEnvironment.Get(PelotonEnvironment.ApiBaseUri) is null && savedApi is not null ? new Uri(savedApi) : null);
-            Uri? auth = AuthBaseUri ?? (PelotonEnvironment.Get(PelotonEnvironment.AuthBaseUri) is null && savedAuth is not null ? new Uri(savedAuth) : null);
-            return new ConnectContext(PelotonEndpoints.Resolve(api, auth), PelotonPS.AuthSettings.Resolve(AuthSetting),
+            return new ConnectContext(PelotonEndpoints.Resolve(ApiBaseUri, AuthBaseUri, savedApi, savedAuth), PelotonPS.AuthSettings.Resolve(AuthSetting),
                 new HttpSettings
                 {
                     RequestTimeout = TimeSpan.FromSeconds(TimeoutSeconds),

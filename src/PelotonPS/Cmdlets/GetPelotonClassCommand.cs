@@ -77,18 +77,14 @@ namespace PelotonPS.Commands.Cmdlets
             var lister = new ClassLister(ActiveSession.Api, query);
             ulong written = 0;
             IReadOnlyList<Ride>? batch;
-            bool countWritten = false;
             while ((batch = Run(ct => lister.NextBatchAsync(Log, ct))) is not null)
             {
-                countWritten = countWritten || WriteTotalCount(lister);
+                WriteTotalCountOnce(lister.Total, 1.0);
                 WriteObject(batch, enumerateCollection: true);
                 written += (ulong)batch.Count;
             }
 
-            if (!countWritten)
-            {
-                WriteTotalCount(lister);
-            }
+            WriteTotalCountOnce(lister.Total, 1.0);
 
             if (!All && !firstGiven && lister.Total is int total && (ulong)total > PagingParameters.Skip + written)
             {
@@ -114,15 +110,5 @@ namespace PelotonPS.Commands.Cmdlets
             };
         }
 
-        private bool WriteTotalCount(ClassLister lister)
-        {
-            if (!PagingParameters.IncludeTotalCount || lister.Total is null)
-            {
-                return false;
-            }
-
-            WriteObject(PagingParameters.NewTotalCount((ulong)lister.Total.Value, 1.0));
-            return true;
-        }
     }
 }

@@ -82,10 +82,7 @@ namespace PelotonPS.Commands.Cmdlets
             }
 
             WorkoutQuery query = BuildQuery(archivedUser);
-            if (PagingParameters.IncludeTotalCount)
-            {
-                WriteObject(PagingParameters.NewTotalCount((ulong)Archive.Count, query.HasFilters ? 0.5 : 1.0));
-            }
+            WriteTotalCountOnce(Archive.Count, TotalAccuracy(query));
 
             foreach (Workout workout in Archive.List(query, IncludeSummary))
             {
@@ -105,11 +102,10 @@ namespace PelotonPS.Commands.Cmdlets
             }
 
             using var lister = new WorkoutLister(ActiveSession.Api, query, Log, EffectiveThrottleLimit);
-            bool countWritten = false;
             IReadOnlyList<Workout>? batch;
             while ((batch = Run(ct => lister.NextBatchAsync(ct))) is not null)
             {
-                countWritten = countWritten || WriteTotalCount(lister, query);
+                WriteTotalCountOnce(lister.Total, TotalAccuracy(query));
                 ReportProgress(lister);
                 foreach (Workout workout in batch)
                 {
@@ -124,11 +120,7 @@ namespace PelotonPS.Commands.Cmdlets
                 }
             }
 
-            if (!countWritten)
-            {
-                WriteTotalCount(lister, query);
-            }
-
+            WriteTotalCountOnce(lister.Total, TotalAccuracy(query));
             Drain();
             if (lister.PageCount > 1)
             {
@@ -145,17 +137,8 @@ namespace PelotonPS.Commands.Cmdlets
             First = ParameterSpecified("First") ? PagingParameters.First : ulong.MaxValue,
         };
 
-        private bool WriteTotalCount(WorkoutLister lister, WorkoutQuery query)
-        {
-            if (!PagingParameters.IncludeTotalCount || lister.Total is null)
-            {
-                return false;
-            }
-
-            // The API counts the whole history; with local filters that is only an upper bound.
-            WriteObject(PagingParameters.NewTotalCount((ulong)lister.Total.Value, query.HasFilters ? 0.5 : 1.0));
-            return true;
-        }
+        /// <summary>The API counts the whole history; with local filters that is only an upper bound.</summary>
+        private static double TotalAccuracy(WorkoutQuery query) => query.HasFilters ? 0.5 : 1.0;
 
         private void ReportProgress(WorkoutLister lister)
         {

@@ -2,24 +2,21 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
-using PelotonPS.Json.Dtos;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace PelotonPS.Commands.Completers
 {
     /// <summary>Completes class type names, narrowed to the -Discipline already typed when there is one.</summary>
-    public sealed class ClassTypeCompleter : IArgumentCompleter
+    public sealed class ClassTypeCompleter : CatalogCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
+        internal override async Task<IEnumerable<(string Value, string Description)>> CandidatesAsync(Session session, IDictionary? fakeBoundParameters, CancellationToken cancellationToken)
         {
             string? discipline = fakeBoundParameters?["Discipline"]?.ToString();
-            IReadOnlyList<ClassTypeDto>? types = CatalogCompletion.Load((s, ct) => s.Catalog.ClassTypeRowsAsync(CatalogCompletion.Log, ct));
-            return CompletionResults.Matching((types ?? new List<ClassTypeDto>())
+            return (await session.Catalog.ClassTypeRowsAsync(CatalogCompletion.Log, cancellationToken).ConfigureAwait(false))
                 .Where(t => !string.IsNullOrEmpty(t.Name))
                 .Where(t => discipline is null || string.Equals(t.FitnessDiscipline, discipline, StringComparison.OrdinalIgnoreCase))
-                .Select(t => (t.Name!, $"{t.DisplayName ?? t.Name} ({t.FitnessDiscipline})")), wordToComplete);
+                .Select(t => (t.Name!, $"{t.DisplayName ?? t.Name} ({t.FitnessDiscipline})"));
         }
     }
 }

@@ -16,6 +16,7 @@ namespace PelotonPS.Commands.Infrastructure
     {
         private readonly CancellationTokenSource cancellation = new();
         private readonly CmdletLog log = new();
+        private bool totalCountWritten;
 
         internal IPelotonLog Log => log;
 
@@ -62,6 +63,21 @@ namespace PelotonPS.Commands.Infrastructure
 
         /// <summary>True when the caller bound the parameter (SupportsPaging's First defaults to UInt64.MaxValue).</summary>
         protected bool ParameterSpecified(string name) => MyInvocation.BoundParameters.ContainsKey(name);
+
+        /// <summary>
+        /// With -IncludeTotalCount, writes the count object once, before the first item, as soon as the total is known.
+        /// Accuracy below 1 says the total only bounds a locally filtered list.
+        /// </summary>
+        internal void WriteTotalCountOnce(int? total, double accuracy)
+        {
+            if (totalCountWritten || PagingParameters is null || !PagingParameters.IncludeTotalCount || total is null)
+            {
+                return;
+            }
+
+            WriteObject(PagingParameters.NewTotalCount((ulong)total.Value, accuracy));
+            totalCountWritten = true;
+        }
 
         /// <summary>Runs engine work to completion on the pipeline thread, writing its messages as they arrive.</summary>
         internal T Run<T>(Func<CancellationToken, Task<T>> work)
